@@ -1,0 +1,65 @@
+import { format, isValid, parse, parseISO } from 'date-fns';
+
+/**
+ * Calendar dates (DOMAIN §1): no time, no zone. Stored and exchanged as ISO `YYYY-MM-DD`, shown `dd/mm/yyyy`.
+ * The outcome engine works on day numbers (days since 1970-01-01, UTC) because its maths is all
+ * "days between" and scanning day runs; integers make that exact and fast.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Days since 1970-01-01 for an ISO date. Assumes a valid ISO date (validate at the edges). */
+export function toDayNumber(iso: IsoDate): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** DOMAIN §1: days(a, b) = b − a. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(b) - toDayNumber(a);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(iso) + days);
+}
+
+/** Today's calendar date on this computer (local time: a manager's "today"). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return format(now, 'yyyy-MM-dd');
+}
+
+/** `2026-03-31` → `31/03/2026`; blank stays blank. */
+export function formatUkDate(iso: IsoDate | null | undefined): string {
+  if (!iso) return '';
+  const d = parseISO(iso);
+  return isValid(d) ? format(d, 'dd/MM/yyyy') : iso;
+}
+
+/** Accepts `dd/mm/yyyy` (UK entry) or ISO; returns ISO or null when it is not a real date. */
+export function parseUkDate(text: string): IsoDate | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const d = parse(trimmed, 'dd/MM/yyyy', new Date(2000, 0, 1));
+  if (!isValid(d) || !/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed)) return null;
+  return format(d, 'yyyy-MM-dd');
+}
+
+/** Whole years from `from` to `to` (age at referral: a birthday on the day itself counts). */
+export function wholeYearsBetween(from: IsoDate, to: IsoDate): number {
+  const [fy, fm, fd] = [Number(from.slice(0, 4)), Number(from.slice(5, 7)), Number(from.slice(8, 10))];
+  const [ty, tm, td] = [Number(to.slice(0, 4)), Number(to.slice(5, 7)), Number(to.slice(8, 10))];
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}

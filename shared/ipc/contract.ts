@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { vaultChannels } from './vault';
+
+/**
+ * Every IPC channel, declared once: name → { input, output } zod schemas.
+ * The preload bridge, the main-process router, the e2e harness and the renderer all derive from this map.
+ * Add a feature's channels by spreading its map in here.
+ */
+export const channels = {
+  ...vaultChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+/** A service-side implementation of every channel (Actual Budget style typed handler map). */
+export type Handlers = {
+  [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { CLIENT_CONTACT_KINDS, CONTACT_KIND, YES_NO_UNKNOWN } from '../codes';
+import { optionalCode, optionalText, requiredCode, requiredDate } from './fields';
+
+export const contactFieldsSchema = z.object({
+  date: requiredDate('Date'),
+  kind: requiredCode(CONTACT_KIND, 'Contact kind'),
+  /** Required for client contacts; for employer contacts, the client it was on behalf of, if any. */
+  client_id: optionalText('Client ID', 50),
+  employer: optionalText('Employer', 200),
+  specialist: optionalText('Employment specialist', 100),
+  client_preference_based: optionalCode(YES_NO_UNKNOWN, 'Based on client preferences').transform((v) => v ?? 'unknown'),
+});
+
+export const contactSchema = contactFieldsSchema.superRefine((c, ctx) => {
+  if (CLIENT_CONTACT_KINDS.includes(c.kind) && !c.client_id) {
+    ctx.addIssue({ code: 'custom', path: ['client_id'], message: 'Client ID is required for a client contact' });
+  }
+  if (!CLIENT_CONTACT_KINDS.includes(c.kind) && !c.employer) {
+    ctx.addIssue({ code: 'custom', path: ['employer'], message: 'Employer is required for an employer contact' });
+  }
+});
+
+export type ContactInput = z.input<typeof contactSchema>;
+export type Contact = z.output<typeof contactSchema>;

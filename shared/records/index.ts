@@ -1,0 +1,6 @@
+export * from './client';
+export * from './job';
+export * from './contact';
+export * from './activity';
+export * from './wellbeing';
+export * from './staff';
