@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { recordChannels } from './records';
 import { vaultChannels } from './vault';
 
 /**
@@ -8,6 +9,7 @@ import { vaultChannels } from './vault';
  */
 export const channels = {
   ...vaultChannels,
+  ...recordChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -2,3 +2,4 @@ export * from './contract';
 export * from './result';
 export * from './bridge';
 export * from './vault';
+export * from './records';

@@ -1,0 +1,43 @@
+// Bundles the main process and the preload to CommonJS in dist/electron/.
+// The preload must be one self-contained CJS file: a sandboxed preload cannot import ES modules or local files.
+// 'electron' is provided by the runtime; better-sqlite3 stays outside the bundle because it loads a native module.
+// The database migrations are copied beside main.cjs, where db/migrate.ts looks when bundled.
+import { build } from 'esbuild';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const defaultOutdir = path.join(root, 'dist', 'electron');
+
+/** @type {import('esbuild').BuildOptions} */
+export const commonOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  // Electron 45 runs Node 22.
+  target: 'node22',
+  external: ['electron', 'better-sqlite3'],
+  sourcemap: 'linked',
+  logLevel: 'info',
+  absWorkingDir: root,
+  // db/migrate.ts falls back to __dirname when import.meta.url is missing, as it is in a CJS bundle.
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'undefined' },
+};
+
+/** @param {{ outdir?: string, logLevel?: import('esbuild').LogLevel }} [opts] */
+export async function buildElectron({ outdir = defaultOutdir, logLevel = 'info' } = {}) {
+  await rm(outdir, { recursive: true, force: true });
+  await Promise.all([
+    build({ ...commonOptions, logLevel, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs') }),
+    build({ ...commonOptions, logLevel, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs') }),
+  ]);
+  await cp(path.join(root, 'db', 'migrations'), path.join(outdir, 'migrations'), { recursive: true });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildElectron().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,29 @@
+import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { timestamps, uuidPrimaryKey } from './columns';
+
+/**
+ * Service-wide settings as key → JSON value (service name, auto-lock minutes, retention, …), so a new
+ * setting needs no migration. Each key's value is validated by the service that owns it.
+ */
+export const serviceSettings = sqliteTable('service_settings', {
+  id: uuidPrimaryKey(),
+  key: text('key').notNull().unique(),
+  value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+  ...timestamps,
+});
+
+/** Keys of service_settings written by the vault at set-up. */
+export const SERVICE_SETTING_KEYS = { serviceName: 'service_name' } as const;
+
+/**
+ * Facts about the database file itself. `database_id` is the UUID also stored in the keyring, so a keyring
+ * from another database is recognised.
+ */
+export const databaseMeta = sqliteTable('database_meta', {
+  id: uuidPrimaryKey(),
+  key: text('key').notNull().unique(),
+  value: text('value').notNull(),
+  ...timestamps,
+});
+
+export const DATABASE_META_KEYS = { databaseId: 'database_id' } as const;

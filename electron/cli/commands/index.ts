@@ -1,0 +1,6 @@
+import type { CliCommand } from '../types';
+import { initCommand } from './init';
+import { verifyCommand } from './verify';
+
+/** Every CLI command. A new command is one file in this folder and one line here. */
+export const commands: readonly CliCommand[] = [initCommand, verifyCommand];

@@ -1,0 +1,87 @@
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import type { Handlers } from '../shared/ipc/contract';
+import { IPC_INVOKE_CHANNEL } from '../shared/ipc/bridge';
+import { serveAppRequest } from './app-protocol';
+import { createRouter } from './ipc/router';
+import { findNativeBinding } from './native-binding';
+import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
+import { createVaultHandlers, createVaultService } from './services/vault-service';
+import { applyAppMenu, createMainWindow, lockDownSession, lockDownWebContents } from './window';
+
+// main.cjs sits in dist/electron/ beside preload.cjs and migrations/, next to dist/renderer/ (see build-electron.mjs).
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const migrationsFolder = path.join(__dirname, 'migrations');
+
+// Must happen before 'ready': the app's page is served from app://ipsdesk/, never file:// or http://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
+app.enableSandbox();
+
+function fatal(title: string, message: string): never {
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+  throw new Error(message);
+}
+
+function refuseDebuggingSwitches(): void {
+  // The fuses disable --inspect and NODE_OPTIONS; Chromium's own remote-debugging switches are refused here.
+  if (app.isPackaged && ['remote-debugging-port', 'remote-debugging-pipe'].some((s) => app.commandLine.hasSwitch(s))) {
+    app.exit(1);
+  }
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | undefined;
+
+  // A second launch (double-click on the shortcut again) brings the open window forward instead.
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  // One window, one team database: closing it ends the app (and locks the data) on every platform.
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    refuseDebuggingSwitches();
+    if (process.platform === 'win32') app.setAppUserModelId('uk.nhs.ipsdesk');
+    lockDownSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
+    applyAppMenu();
+
+    const binding = findNativeBinding({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+      electronVersion: process.versions.electron,
+    });
+    if (!binding.ok) fatal('IPS Desk cannot start', binding.message);
+
+    const vault = createVaultService({
+      dataDir: path.join(app.getPath('userData'), 'data'),
+      nativeBinding: binding.path,
+      migrationsFolder,
+    });
+    app.on('will-quit', () => vault.close());
+
+    const handlers: Handlers = { ...createVaultHandlers(vault) };
+    const router = createRouter(handlers, {
+      isTrustedSender: isTrustedUrl,
+      validateOutput: !app.isPackaged,
+      log: (message, detail) => console.error(`[ipc] ${message}`, detail),
+    });
+    ipcMain.handle(IPC_INVOKE_CHANNEL, (event, channel: unknown, input: unknown) =>
+      router.dispatch(channel, input, event.senderFrame?.url ?? ''),
+    );
+
+    mainWindow = createMainWindow({ preloadPath });
+  });
+}
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}

@@ -1,0 +1,24 @@
+import type { Handlers } from '../../shared/ipc/contract';
+import type { VaultService } from './vault-service';
+
+type VaultChannel =
+  | 'vault.status'
+  | 'vault.setup'
+  | 'vault.unlock'
+  | 'vault.unlockWithRecoveryKey'
+  | 'vault.setPassphraseAfterRecovery'
+  | 'vault.changePassphrase'
+  | 'vault.lock';
+
+/** The vault's half of the IPC contract; the router turns ServiceErrors into `{ ok: false, error }`. */
+export function createVaultHandlers(vault: VaultService): Pick<Handlers, VaultChannel> {
+  return {
+    'vault.status': () => vault.status(),
+    'vault.setup': (input) => vault.setup(input),
+    'vault.unlock': (input) => vault.unlock(input),
+    'vault.unlockWithRecoveryKey': (input) => vault.unlockWithRecoveryKey(input),
+    'vault.setPassphraseAfterRecovery': (input) => vault.setPassphraseAfterRecovery(input),
+    'vault.changePassphrase': (input) => vault.changePassphrase(input),
+    'vault.lock': () => vault.lock(),
+  };
+}

@@ -1,0 +1,68 @@
+import { BrowserWindow, Menu, app, type MenuItemConstructorOptions, type Session, type WebContents, type WebPreferences } from 'electron';
+import {
+  APP_ENTRY_URL,
+  blockedRequestUrlPatterns,
+  createWebPreferences,
+  permissionCheckHandler,
+  permissionRequestHandler,
+  shouldAllowNavigation,
+  windowOpenHandler,
+  type SecureWebPreferences,
+} from './security';
+
+// Fails to compile if security.ts names a preference Electron does not have (a typo would be silently ignored).
+type KnownPreferences = Pick<WebPreferences, keyof SecureWebPreferences>;
+
+/** Refuses everything a page could use to leave the app or gain powers, for every WebContents ever created. */
+export function lockDownWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!shouldAllowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!shouldAllowNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!shouldAllowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(windowOpenHandler);
+}
+
+/** Session-wide: no permissions, no devices, no screen capture, no requests to the network or file://. */
+export function lockDownSession(session: Session): void {
+  session.setPermissionRequestHandler(permissionRequestHandler);
+  session.setPermissionCheckHandler(permissionCheckHandler);
+  session.setDevicePermissionHandler(permissionCheckHandler);
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  session.webRequest.onBeforeRequest({ urls: blockedRequestUrlPatterns }, (_details, callback) => callback({ cancel: true }));
+  session.on('will-download', (event) => event.preventDefault());
+}
+
+/** Edit (so copy/paste shortcuts work in forms), window and, in development, the dev tools. */
+export function applyAppMenu(): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : [{ role: 'fileMenu' as const }]),
+    { role: 'editMenu' },
+    ...(app.isPackaged ? [] : [{ label: 'Develop', submenu: [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }] }]),
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function createMainWindow(opts: { preloadPath: string }): BrowserWindow {
+  const webPreferences: KnownPreferences = createWebPreferences({ preloadPath: opts.preloadPath, isPackaged: app.isPackaged });
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'IPS Desk',
+    show: false,
+    backgroundColor: '#f0f4f5',
+    webPreferences,
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}

@@ -1,0 +1,76 @@
+import type { CellProblem, SheetRead } from './interchange-sheet-read';
+
+/**
+ * Checks that need more than one row: ids unique within the workbook, and every client a row points at
+ * either in the Clients sheet or already in the database the import targets.
+ */
+function idOf(input: Record<string, unknown>, field: string): string | null {
+  const value = input[field];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+const ROWS_NAMED = 5;
+
+/** "2, 4" or, for an id repeated many times, "2, 3, 4, 5, 6 and 995 more" (without `row` itself). */
+function otherRows(rows: readonly number[], row: number): string {
+  const named: number[] = [];
+  for (const r of rows) {
+    if (named.length === ROWS_NAMED) break;
+    if (r !== row) named.push(r);
+  }
+  const more = rows.length - 1 - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
+/** Every occurrence of an id after its first, each naming (some of) the other rows that hold it. */
+export function duplicateIdProblems(read: SheetRead, field: string, label: string): CellProblem[] {
+  const column = read.columnOf.get(field);
+  if (column === undefined) return [];
+  const rowsById = new Map<string, number[]>();
+  for (const { row, input } of read.rows) {
+    const id = idOf(input, field);
+    if (id === null) continue;
+    const rows = rowsById.get(id);
+    if (rows) rows.push(row);
+    else rowsById.set(id, [row]);
+  }
+  const problems: CellProblem[] = [];
+  for (const [id, rows] of rowsById) {
+    if (rows.length < 2) continue;
+    for (const row of rows.slice(1)) {
+      const message =
+        rows.length === 2
+          ? `${label} "${id}" appears twice (also row ${rows[0]})`
+          : `${label} "${id}" appears ${rows.length} times (also rows ${otherRows(rows, row)})`;
+      problems.push({ row, column, message });
+    }
+  }
+  return problems;
+}
+
+export function clientIdsIn(read: SheetRead): Set<string> {
+  const ids = new Set<string>();
+  for (const { input } of read.rows) {
+    const id = idOf(input, 'client_id');
+    if (id !== null) ids.add(id);
+  }
+  return ids;
+}
+
+/** Rows whose client_id is in neither the workbook's Clients sheet nor the clients already recorded. */
+export function unknownClientProblems(
+  read: SheetRead,
+  workbookClientIds: ReadonlySet<string>,
+  knownClientIds: ReadonlySet<string> | undefined,
+): CellProblem[] {
+  const column = read.columnOf.get('client_id');
+  if (column === undefined) return [];
+  const where = knownClientIds ? 'the Clients sheet or among the clients already recorded' : 'the Clients sheet';
+  const problems: CellProblem[] = [];
+  for (const { row, input } of read.rows) {
+    const id = idOf(input, 'client_id');
+    if (id === null || workbookClientIds.has(id) || knownClientIds?.has(id)) continue;
+    problems.push({ row, column, message: `Client ID "${id}" is not in ${where}` });
+  }
+  return problems;
+}

@@ -1,0 +1,11 @@
+/** Recovery keys are read off paper: groups of four, upper case, e.g. ABCD-EFGH-IJKL. */
+export function formatRecoveryKey(key: string): string {
+  const compact = key.replace(/[^0-9a-z]/gi, '').toUpperCase();
+  return (compact.match(/.{1,4}/g) ?? []).join('-');
+}
+
+/** The groups on their own, for laying the key out in rows. */
+export function recoveryKeyGroups(key: string): string[] {
+  const formatted = formatRecoveryKey(key);
+  return formatted ? formatted.split('-') : [];
+}

@@ -1,0 +1,126 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState, type FormEvent } from 'react';
+import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { PublicLayout } from '../../components/PublicLayout';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { formatRecoveryKey } from '../../forms/recovery-key-format';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+const keyStyle = {
+  fontFamily: '"Courier New", Courier, monospace',
+  fontWeight: 700,
+  fontSize: { xs: '1.25rem', sm: '1.6rem' },
+  letterSpacing: '0.05em',
+  lineHeight: 1.6,
+  wordSpacing: '0.2em',
+  overflowWrap: 'anywhere',
+} as const;
+
+/** Shown once, straight after set-up: the only way back in if every passphrase is forgotten. */
+export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { recoveryKey: string; serviceName: string; onContinue(): void }) {
+  const [stored, setStored] = useState(false);
+  const [showMissing, setShowMissing] = useState(false);
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const formatted = formatRecoveryKey(recoveryKey);
+  const created = formatUkDate(todayIso());
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(formatted);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!stored) {
+      setShowMissing(true);
+      return;
+    }
+    onContinue();
+  }
+
+  return (
+    <PublicLayout serviceName={serviceName}>
+      <ScreenHeading title="Your recovery key">Your recovery key</ScreenHeading>
+      <Typography sx={{ mb: 2 }}>
+        If everyone forgets their passphrase, this key is the only way to open your records. It will not be shown
+        again. Print it or write it down, and keep it locked away from this computer.
+      </Typography>
+
+      <Box
+        id="recovery-key"
+        aria-label="Recovery key"
+        role="group"
+        sx={{ border: 2, borderColor: 'primary.main', borderRadius: 1, bgcolor: '#FFFFFF', p: 2, my: 2, textAlign: 'center' }}
+      >
+        <Typography component="p" data-testid="recovery-key" sx={keyStyle}>
+          {formatted}
+        </Typography>
+      </Box>
+
+      <Stack direction="row" spacing={2} sx={{ mb: 1 }}>
+        <Button variant="outlined" onClick={copy}>
+          Copy
+        </Button>
+        <Button variant="outlined" onClick={() => window.print()}>
+          Print
+        </Button>
+      </Stack>
+      <Box role="status" sx={{ minHeight: '1.5em', mb: 2 }}>
+        {copyState === 'copied' ? <Typography>Copied. Paste it somewhere safe, not on this computer.</Typography> : null}
+        {copyState === 'failed' ? (
+          <Alert severity="warning" role="none">
+            Could not copy automatically. Select the key above and copy it, or use Print.
+          </Alert>
+        ) : null}
+      </Box>
+
+      <form onSubmit={submit} noValidate aria-label="Confirm the recovery key is stored">
+        <FormControl error={showMissing && !stored} required>
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={stored}
+                onChange={(event) => setStored(event.target.checked)}
+                slotProps={{ input: { 'aria-describedby': showMissing && !stored ? 'stored-error' : undefined } as object }}
+              />
+            }
+            label="I have printed or stored this recovery key somewhere safe"
+          />
+          {showMissing && !stored ? (
+            <FormHelperText id="stored-error">Confirm that you have stored the recovery key before you continue</FormHelperText>
+          ) : null}
+        </FormControl>
+        <Box>
+          <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
+            Continue
+          </Button>
+        </Box>
+      </form>
+
+      <Box className="print-only" sx={{ p: 4, color: '#000000' }}>
+        <Typography component="p" sx={{ fontSize: '1.5rem', fontWeight: 700 }}>
+          IPS Desk recovery key
+        </Typography>
+        <Typography component="p">Service: {serviceName}</Typography>
+        <Typography component="p">Created: {created}</Typography>
+        <Typography component="p" sx={{ ...keyStyle, fontSize: '1.6rem', my: 3 }}>
+          {formatted}
+        </Typography>
+        <Typography component="p">Keep this somewhere safe and away from the computer that runs IPS Desk.</Typography>
+      </Box>
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,170 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { ScryptCost } from '../../../db/keyring';
+import { createRouter } from '../../../electron/ipc/router';
+import { APP_ENTRY_URL, isTrustedUrl } from '../../../electron/security';
+import { createVaultHandlers, createVaultService } from '../../../electron/services/vault-service';
+import { BRIDGE_SCRIPT_PATH, bridgeScript, injectBridge, IPC_PATH, TOKEN_HEADER } from './bridge-script';
+import { contentTypeFor, readRegularFile, resolveInside } from './static-files';
+
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+/** The cheapest scrypt cost the keyring accepts: set-up and unlock take milliseconds instead of ~0.4 s. */
+export const FAST_SCRYPT_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HarnessOptions {
+  /** Folder for the encrypted database and keyring. Default: a new temporary folder, removed by close(). */
+  dataDir?: string;
+  /** The built renderer (vite build output). Default: dist/renderer. */
+  rendererDir?: string;
+  /** Default: FAST_SCRYPT_COST. Pass the real cost to time unlocks. */
+  scryptCost?: ScryptCost;
+}
+
+export interface Harness {
+  /** http://127.0.0.1:<port>/ — open this in the browser. */
+  url: string;
+  dataDir: string;
+  /** Stops the server, closes the database and removes the temporary data folder (if the harness made it). */
+  close(): Promise<void>;
+}
+
+const BASE_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
+function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+  res.writeHead(status, { ...BASE_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Serves the built renderer on loopback with a `window.ipsDesk` that forwards every call to the app's own
+ * router (createRouter) and vault service, on a real encrypted database in a temporary folder. The router
+ * is told the call came from the app's page (APP_ENTRY_URL), checked by the same isTrustedUrl as the app.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  const indexHtml = await readFile(join(rendererDir, 'index.html'), 'utf8').catch(() => {
+    throw new Error(`No renderer build in ${rendererDir}: run \`npm run build:renderer\` first.`);
+  });
+  const page = injectBridge(indexHtml);
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ipsdesk-e2e-')));
+  const token = randomBytes(32).toString('hex');
+
+  const vault = createVaultService({ dataDir, scryptCost: options.scryptCost ?? FAST_SCRYPT_COST });
+  // The same assembly as electron/main.ts. Channels without a handler yet answer 'internal' through the router.
+  const handlers = { ...createVaultHandlers(vault) } as Partial<Handlers> as Handlers;
+  const router = createRouter(handlers, {
+    isTrustedSender: isTrustedUrl,
+    validateOutput: true,
+    log: (message, detail) => console.error(`[harness ipc] ${message}`, detail),
+  });
+
+  let origin = '';
+
+  async function handleIpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!sameToken(req.headers[TOKEN_HEADER], token)) return sendJson(res, 403, { error: 'Missing or wrong token' });
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return sendJson(res, 403, { error: 'Wrong origin' });
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return sendJson(res, 415, { error: 'Send JSON' });
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, { error: 'Request too large' });
+    let message: unknown;
+    try {
+      message = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, { error: 'Body is not JSON' });
+    }
+    const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
+    sendJson(res, 200, await router.dispatch(channel, input, APP_ENTRY_URL));
+  }
+
+  async function handleFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (pathname === '/' || pathname === '/index.html') return send(res, 200, page, contentTypeFor('index.html'));
+    if (pathname === BRIDGE_SCRIPT_PATH) {
+      // Only the harness's own page may load the token-bearing script.
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin') return send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
+      return send(res, 200, bridgeScript(token), contentTypeFor('bridge.js'));
+    }
+    const file = resolveInside(rendererDir, pathname);
+    const content = file ? await readRegularFile(file) : null;
+    if (!file || !content) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    return send(res, 200, req.method === 'HEAD' ? '' : content, contentTypeFor(file));
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        // A page on another name for this address (DNS rebinding) gets nothing.
+        if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Wrong host', 'text/plain; charset=utf-8');
+        const pathname = new URL(req.url ?? '/', origin).pathname;
+        if (pathname === IPC_PATH) {
+          if (req.method !== 'POST') return send(res, 405, 'Use POST', 'text/plain; charset=utf-8');
+          return await handleIpc(req, res);
+        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+        return await handleFile(req, res, pathname);
+      } catch (error) {
+        console.error('[harness] request failed', error);
+        if (!res.headersSent) send(res, 500, 'Harness error', 'text/plain; charset=utf-8');
+        else res.destroy();
+      }
+    })();
+  });
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  let closed = false;
+  return {
+    url: `${origin}/`,
+    dataDir,
+    async close() {
+      if (closed) return;
+      closed = true;
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      vault.close();
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  appResponseHeaders,
+  appSchemePrivileges,
+  blockedRequestUrlPatterns,
+  createWebPreferences,
+  electronFuses,
+  isTrustedUrl,
+  permissionCheckHandler,
+  permissionRequestHandler,
+  shouldAllowNavigation,
+  windowOpenHandler,
+} from '../../electron/security';
+
+const dev = createWebPreferences({ preloadPath: '/app/dist/electron/preload.cjs', isPackaged: false });
+const packaged = createWebPreferences({ preloadPath: '/app/dist/electron/preload.cjs', isPackaged: true });
+
+function cspDirectives(): Map<string, string[]> {
+  return new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values];
+    }),
+  );
+}
+
+describe('webPreferences', () => {
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['webviewTag', false],
+    ['spellcheck', false],
+    ['navigateOnDragDrop', false],
+    ['experimentalFeatures', false],
+    ['enableWebSQL', false],
+  ] as const)('%s is %s, in development and packaged', (key, value) => {
+    expect(dev[key]).toBe(value);
+    expect(packaged[key]).toBe(value);
+  });
+
+  it('enables no Blink features', () => {
+    expect(packaged.enableBlinkFeatures).toBe('');
+  });
+
+  it('has dev tools only when not packaged', () => {
+    expect(dev.devTools).toBe(true);
+    expect(packaged.devTools).toBe(false);
+  });
+
+  it('uses the bundled CommonJS preload it is given', () => {
+    expect(packaged.preload).toBe('/app/dist/electron/preload.cjs');
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const directives = cspDirectives();
+
+  it.each([
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['frame-src', ["'none'"]],
+    ['worker-src', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+  ])('%s is %j', (name, values) => {
+    expect(directives.get(name)).toEqual(values);
+  });
+
+  it('allows no remote host, no scheme wildcard, no eval and no inline script', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|blob:|filesystem:|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-hashes'/);
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('is sent on every app:// response, with nosniff and no referrer', () => {
+    expect(appResponseHeaders['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(appResponseHeaders['X-Content-Type-Options']).toBe('nosniff');
+    expect(appResponseHeaders['Referrer-Policy']).toBe('no-referrer');
+  });
+});
+
+describe('the app:// scheme', () => {
+  it('is app://ipsdesk/, a standard secure scheme that does not bypass CSP', () => {
+    expect(APP_ORIGIN).toBe('app://ipsdesk');
+    expect(APP_ENTRY_URL).toBe('app://ipsdesk/index.html');
+    expect(appSchemePrivileges).toMatchObject({ standard: true, secure: true, bypassCSP: false, allowServiceWorkers: false });
+  });
+});
+
+describe('isTrustedUrl', () => {
+  it.each(['app://ipsdesk/index.html', 'app://ipsdesk/', 'app://ipsdesk/assets/index-abc.js', 'app://ipsdesk/index.html#/clients'])(
+    'trusts the app’s own page %s',
+    (url) => expect(isTrustedUrl(url)).toBe(true),
+  );
+
+  it.each([
+    'http://ipsdesk/index.html',
+    'https://ipsdesk/index.html',
+    'http://localhost:5173/',
+    'http://127.0.0.1:41234/index.html',
+    'file:///C:/Program%20Files/IPS%20Desk/resources/app.asar/dist/renderer/index.html',
+    'file:///home/user/evil.html',
+    'app://evil/index.html',
+    'app://evil',
+    'app://ipsdesk.evil.com/index.html',
+    'app://ipsdesk@evil/index.html',
+    'app://user:pass@ipsdesk/index.html',
+    'app://ipsdesk:8080/index.html',
+    'apps://ipsdesk/index.html',
+    'devtools://devtools/bundled/inspector.html',
+    'chrome://settings',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'blob:app://ipsdesk/1234',
+    'about:blank',
+    '',
+    'not a url',
+  ])('refuses %s', (url) => expect(isTrustedUrl(url)).toBe(false));
+
+  it('refuses non-strings', () => {
+    for (const value of [undefined, null, 42, {}, ['app://ipsdesk/']]) expect(isTrustedUrl(value)).toBe(false);
+  });
+});
+
+describe('navigation, windows and permissions', () => {
+  it('refuses navigation anywhere but the app itself', () => {
+    expect(shouldAllowNavigation('app://ipsdesk/index.html')).toBe(true);
+    for (const url of ['https://www.nhs.uk/', 'http://localhost/', 'file:///etc/passwd', 'app://evil/', 'javascript:alert(1)', 'about:blank']) {
+      expect(shouldAllowNavigation(url)).toBe(false);
+    }
+  });
+
+  it('denies every window.open', () => {
+    expect(windowOpenHandler()).toEqual({ action: 'deny' });
+  });
+
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb'])(
+    'denies the %s permission request',
+    (permission) => {
+      const answers: boolean[] = [];
+      permissionRequestHandler({}, permission, (granted) => answers.push(granted));
+      expect(answers).toEqual([false]);
+    },
+  );
+
+  it('answers every permission check with no', () => {
+    expect(permissionCheckHandler()).toBe(false);
+  });
+
+  it('blocks every network and file:// request at the session', () => {
+    expect(blockedRequestUrlPatterns).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file://*/*']));
+  });
+});
+
+describe('Electron fuses', () => {
+  it('turn off Node-as-a-runtime and debugging, and load only the checked app.asar', () => {
+    expect(electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+});
