@@ -45,7 +45,7 @@ describe.each(SEEDS)('generateDemoData: validity (seed %i)', (seed) => {
   it('makes 300 clients and every record passes its schema unchanged', () => {
     expect(data.clients).toHaveLength(300);
     const problems = <T>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: unknown } }, records: readonly T[]) =>
-      records.flatMap((r) => {
+      records.flatMap((r): { record: T; error?: string; parsed?: unknown }[] => {
         const result = schema.safeParse(r);
         if (!result.success) return [{ record: r, error: String(result.error) }];
         return isDeepStrictEqual(result.data, r) ? [] : [{ record: r, parsed: result.data }];

@@ -102,12 +102,12 @@ describe('findDataQualityProblems', () => {
     ];
     const contacts = [
       contact({ date: addDays(AS_OF, -55), kind: 'client_face_to_face', client_id: 'd55' }),
-      contact({ date: addDays(AS_OF, -56), kind: 'client_face_to_face', client_id: 'd56' }),
+      contact({ date: addDays(AS_OF, -56), kind: 'client_face_to_face', client_id: 'd56' }), // 31/03/2026 − 56 = 03/02/2026
       contact({ date: addDays(AS_OF, -1), kind: 'employer_face_to_face', client_id: 'never' }), // not a client contact
     ];
     const problems = run({ clients, contacts });
     expect(kinds(problems)).toEqual(['no_recent_contact:client:d56:changes', 'no_recent_contact:client:never:changes']);
-    expect(problems[0]?.message).toBe('Client d56: no client contact for 8 weeks (last on 04/02/2026) but not discharged');
+    expect(problems[0]?.message).toBe('Client d56: no client contact for 8 weeks (last on 03/02/2026) but not discharged');
   });
 
   it('lists blocking problems first', () => {
