@@ -6,7 +6,8 @@ import { serveAppRequest } from './app-protocol';
 import { createRouter } from './ipc/router';
 import { findNativeBinding } from './native-binding';
 import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
-import { createVaultHandlers, createVaultService } from './services/vault-service';
+import { createVaultHandlers } from './services/vault-handlers';
+import { createVaultService } from './services/vault-service';
 import { applyAppMenu, createMainWindow, lockDownSession, lockDownWebContents } from './window';
 
 // main.cjs sits in dist/electron/ beside preload.cjs and migrations/, next to dist/renderer/ (see build-electron.mjs).
@@ -24,11 +25,9 @@ function fatal(title: string, message: string): never {
   throw new Error(message);
 }
 
-function refuseDebuggingSwitches(): void {
-  // The fuses disable --inspect and NODE_OPTIONS; Chromium's own remote-debugging switches are refused here.
-  if (app.isPackaged && ['remote-debugging-port', 'remote-debugging-pipe'].some((s) => app.commandLine.hasSwitch(s))) {
-    app.exit(1);
-  }
+/** The fuses disable --inspect and NODE_OPTIONS; Chromium's own remote-debugging switches are refused here. */
+function asksForRemoteDebugging(): boolean {
+  return app.isPackaged && ['remote-debugging-port', 'remote-debugging-pipe'].some((s) => app.commandLine.hasSwitch(s));
 }
 
 function start(): void {
@@ -45,7 +44,10 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    refuseDebuggingSwitches();
+    if (asksForRemoteDebugging()) {
+      app.exit(1);
+      return;
+    }
     if (process.platform === 'win32') app.setAppUserModelId('uk.nhs.ipsdesk');
     lockDownSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));

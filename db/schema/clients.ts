@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { BENEFIT, DIAGNOSIS, EDUCATION_LEVEL, EMPLOYMENT_STATUS, ETHNICITY, GENDER, PAID_WORK_RECENCY } from '../../shared/codes';
 import { timestamps, uuidPrimaryKey, yesNo, yesNoCheck, yesNoUnknown, yesNoUnknownCheck } from './columns';
 
@@ -38,11 +38,17 @@ export const clients = sqliteTable(
     in_secondary_mh_care: yesNoUnknown('in_secondary_mh_care'),
     care_plan_employment_actions: yesNoUnknown('care_plan_employment_actions'),
     care_plan_retention_actions: yesNoUnknown('care_plan_retention_actions'),
+    /**
+     * The person's earlier episode when this one is a re-referral (not an interchange column). Deleting the
+     * earlier episode keeps this one and clears the link.
+     */
+    previous_episode_id: text('previous_episode_id').references((): AnySQLiteColumn => clients.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
     index('clients_referral_date_idx').on(t.referral_date),
     index('clients_nhs_number_idx').on(t.nhs_number),
+    index('clients_previous_episode_id_idx').on(t.previous_episode_id),
     yesNoCheck('clients', t.retention_case),
     yesNoUnknownCheck('clients', t.maintained_job_over_1y),
     yesNoUnknownCheck('clients', t.in_secondary_mh_care),

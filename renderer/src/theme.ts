@@ -32,6 +32,8 @@ const focusRing = {
 } as const;
 
 export const theme = createTheme({
+  // MUI's own ring on every ButtonBase (buttons, checkboxes, links rendered as buttons): the NHS one.
+  focusVisible: { outlineStyle: 'solid', outlineColor: nhsColours.focus, outlineWidth: 3, outlineOffset: 0, boxShadow: focusRing.boxShadow },
   palette: {
     primary: { main: nhsColours.blue, dark: nhsColours.darkBlue, contrastText: nhsColours.white },
     secondary: { main: nhsColours.darkBlue, contrastText: nhsColours.white },
@@ -59,8 +61,7 @@ export const theme = createTheme({
         body: { backgroundColor: nhsColours.background, color: nhsColours.text },
         // Native elements (links, the skip link, native selects) get the ring from :focus-visible.
         ':focus-visible': focusRing,
-        // MUI draws its own focus state on these wrappers; the inner <input> must not draw a second ring.
-        '.Mui-focusVisible': focusRing,
+        // Text fields show focus on their outlined wrapper; the inner <input> must not draw a second ring.
         '.MuiOutlinedInput-root.Mui-focused': { ...focusRing, borderRadius: 4 },
         '.MuiInputBase-input:focus-visible': { outline: 'none', boxShadow: 'none' },
         '.MuiCheckbox-root input:focus-visible': { outline: 'none', boxShadow: 'none' },
@@ -82,7 +83,28 @@ export const theme = createTheme({
       styleOverrides: { root: { paddingInline: 20, minHeight: 44 } },
     },
     MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
+    // Labels sit above their fields (NHS pattern), never inside the border where the focus ring would cover them.
+    MuiInputLabel: {
+      defaultProps: { shrink: true },
+      styleOverrides: {
+        root: {
+          position: 'static',
+          transform: 'none',
+          fontWeight: 700,
+          fontSize: '1rem',
+          lineHeight: 1.4,
+          marginBottom: 6,
+          whiteSpace: 'normal',
+          overflow: 'visible',
+          maxWidth: 'none',
+          color: nhsColours.text,
+          '&.Mui-focused': { color: nhsColours.text },
+          '&.Mui-error': { color: nhsColours.red },
+        },
+      },
+    },
     MuiOutlinedInput: {
+      defaultProps: { notched: false },
       styleOverrides: {
         notchedOutline: { borderColor: nhsColours.inputBorder, borderWidth: 2 },
       },

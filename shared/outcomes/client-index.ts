@@ -1,16 +1,19 @@
-import { toDayNumber, type IsoDate } from '../dates';
-import { dayOrNull, engagementDay, jobNotCountedReasons, type ClientFacts, type JobFacts } from './facts';
-import { computeSustainment } from './sustainment';
+import type { IsoDate } from '../dates';
+import { dayNumber, dayOrNull, engagementDay, jobNotCountedReasons, type ClientFacts, type JobFacts } from './facts';
+import { computeSustainment, type Sustainment } from './sustainment';
 import type { EngineJob, ReportInput } from './types';
 
 export type EngineIndex = {
   clients: ClientFacts[];
   byId: Map<string, ClientFacts>;
-  /** Jobs of known clients, by start date then job id. */
+  /** Jobs of known clients, grouped by client (in input order), each client's by start date then job id. */
   jobs: JobFacts[];
   /** Jobs whose client_id matches no client (the schema forbids them; data quality lists them). */
   orphanJobs: EngineJob[];
 };
+
+/** Shared by every client without a counted job; never mutated. */
+const NO_SUSTAINMENT: Sustainment = Object.freeze({ chains: [], milestones: {} }) as Sustainment;
 
 const byStartThenId = (a: JobFacts, b: JobFacts) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -19,7 +22,7 @@ const byStartThenId = (a: JobFacts, b: JobFacts) => a.start - b.start || (a.id <
  * client's few jobs, and the sustainment scan. Everything after this is linear in clients + jobs.
  */
 export function buildEngineIndex(input: ReportInput, asOf: IsoDate): EngineIndex {
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayNumber(asOf);
   const byId = new Map<string, ClientFacts>();
   const clients: ClientFacts[] = [];
   for (const client of input.clients) {
@@ -30,7 +33,7 @@ export function buildEngineIndex(input: ReportInput, asOf: IsoDate): EngineIndex
     const cf: ClientFacts = {
       client,
       id: client.client_id,
-      referral: toDayNumber(client.referral_date),
+      referral: dayNumber(client.referral_date),
       discharge: dayOrNull(client.discharge_date),
       vocationalProfile,
       actionPlan,
@@ -41,16 +44,15 @@ export function buildEngineIndex(input: ReportInput, asOf: IsoDate): EngineIndex
       competitiveJobs: [],
       countedJobs: [],
       jobEntry: null,
-      fec: fec ? toDayNumber(fec) : null,
-      lastClientContact: last ? toDayNumber(last) : null,
-      sustainment: { chains: [], milestones: {} },
+      fec: fec ? dayNumber(fec) : null,
+      lastClientContact: last ? dayNumber(last) : null,
+      sustainment: NO_SUSTAINMENT,
       activityStarts: [],
     };
     byId.set(cf.id, cf);
     clients.push(cf);
   }
 
-  const jobs: JobFacts[] = [];
   const orphanJobs: EngineJob[] = [];
   for (const job of input.jobs) {
     const cf = byId.get(job.client_id);
@@ -63,32 +65,30 @@ export function buildEngineIndex(input: ReportInput, asOf: IsoDate): EngineIndex
       job,
       id: job.job_id,
       clientId: job.client_id,
-      start: toDayNumber(job.start_date),
+      start: dayNumber(job.start_date),
       end: dayOrNull(job.end_date),
+      hoursPerWeek: job.hours_per_week,
       counted: notCounted.length === 0,
       notCounted,
     };
-    jobs.push(jf);
     cf.jobs.push(jf);
   }
-  jobs.sort(byStartThenId);
 
   for (const activity of input.activities) {
-    byId.get(activity.client_id)?.activityStarts.push(toDayNumber(activity.start_date));
+    byId.get(activity.client_id)?.activityStarts.push(dayNumber(activity.start_date));
   }
 
+  // No global sort of all jobs: each client's few jobs are sorted, and the report's job lists follow clients.
+  const jobs: JobFacts[] = [];
   for (const cf of clients) {
     if (cf.jobs.length === 0) continue;
-    cf.jobs.sort(byStartThenId);
-    cf.competitiveJobs = cf.jobs.filter((j) => j.job.competitive);
-    cf.countedJobs = cf.jobs.filter((j) => j.counted);
+    if (cf.jobs.length > 1) cf.jobs.sort(byStartThenId);
+    // Share the list when nothing is filtered out (the usual case), to spare the garbage collector.
+    cf.competitiveJobs = cf.jobs.every((j) => j.job.competitive) ? cf.jobs : cf.jobs.filter((j) => j.job.competitive);
+    cf.countedJobs = cf.jobs.every((j) => j.counted) ? cf.jobs : cf.jobs.filter((j) => j.counted);
     cf.jobEntry = cf.countedJobs[0]?.start ?? null;
-    if (cf.countedJobs.length > 0) {
-      cf.sustainment = computeSustainment(
-        cf.countedJobs.map((j) => ({ start: j.start, end: j.end, hoursPerWeek: j.job.hours_per_week })),
-        asOfDay,
-      );
-    }
+    if (cf.countedJobs.length > 0) cf.sustainment = computeSustainment(cf.countedJobs, asOfDay);
+    for (const j of cf.jobs) jobs.push(j);
   }
   return { clients, byId, jobs, orphanJobs };
 }

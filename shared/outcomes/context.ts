@@ -16,7 +16,7 @@ export type EngineContext = {
   snapIso: IsoDate;
   /** An event counts in P only if its date is in [start, end] and on or before as_of. */
   inP: (day: number | null) => boolean;
-  /** Counted jobs with start_date in P, by start then job id. */
+  /** Counted jobs with start_date in P, grouped by client, each client's by start then job id. */
   countedStartsInP: JobFacts[];
 };
 

@@ -58,33 +58,33 @@ type Segment = { from: number; to: number; jobs: number; hours: number };
 
 /** Splits [first start, as_of] into runs with a constant number of covering jobs and total weekly hours. */
 function segments(jobs: readonly SustainmentJob[], asOf: number): Segment[] {
-  const delta = new Map<number, { jobs: number; hours: number }>();
-  const add = (day: number, jobs: number, hours: number) => {
-    const d = delta.get(day);
-    if (d) {
-      d.jobs += jobs;
-      d.hours += hours;
-    } else delta.set(day, { jobs, hours });
-  };
+  // Boundary events as flat triples [day, Δjobs, Δhours]; a client has a handful of jobs, so this stays tiny.
+  const events: [number, number, number][] = [];
   for (const job of jobs) {
     if (job.start > asOf) continue;
     const lastDay = job.end === null || job.end > asOf ? asOf : job.end;
     if (lastDay < job.start) continue;
     const hours = job.hoursPerWeek ?? 0;
-    add(job.start, 1, hours);
-    add(lastDay + 1, -1, -hours);
+    events.push([job.start, 1, hours], [lastDay + 1, -1, -hours]);
   }
-  const days = [...delta.keys()].sort((a, b) => a - b);
+  if (events.length === 2) {
+    // One job (the usual case): a single run.
+    const [[from, , hours], [after]] = events as [[number, number, number], [number, number, number]];
+    return [{ from, to: after - 1, jobs: 1, hours }];
+  }
+  events.sort((a, b) => a[0] - b[0]);
   const out: Segment[] = [];
   let jobsNow = 0;
   let hoursNow = 0;
-  for (let i = 0; i < days.length - 1; i++) {
-    const d = delta.get(days[i]!)!;
-    jobsNow += d.jobs;
-    hoursNow += d.hours;
+  for (let i = 0; i < events.length; i++) {
+    const [day, dJobs, dHours] = events[i]!;
+    jobsNow += dJobs;
+    hoursNow += dHours;
+    const next = events[i + 1];
+    if (!next || next[0] === day) continue; // apply every event of the day before emitting a run
     // A rounding residue after jobs end must not count as hours.
     if (jobsNow === 0) hoursNow = 0;
-    out.push({ from: days[i]!, to: days[i + 1]! - 1, jobs: jobsNow, hours: hoursNow });
+    out.push({ from: day, to: next[0] - 1, jobs: jobsNow, hours: hoursNow });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryKey, recoveryKeyGroups } from '../../renderer/src/forms/recovery-key-format';
+import { formatRecoveryKey, recoveryKeyGroups, recoveryKeyRows } from '../../renderer/src/forms/recovery-key-format';
 
 describe('formatRecoveryKey', () => {
   it('groups a compact key in fours, upper case', () => {
@@ -22,5 +22,16 @@ describe('formatRecoveryKey', () => {
 
   it('lists the groups', () => {
     expect(recoveryKeyGroups('abcd-efgh-ij')).toEqual(['ABCD', 'EFGH', 'IJ']);
+  });
+});
+
+describe('recoveryKeyRows', () => {
+  it('lays eight groups out as two rows of four', () => {
+    expect(recoveryKeyRows('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 4)).toEqual(['AAAA-BBBB-CCCC-DDDD', 'EEEE-FFFF-GGGG-HHHH']);
+  });
+
+  it('puts a remainder on a shorter last row', () => {
+    expect(recoveryKeyRows('AAAABBBBCCCCDDDDEE', 4)).toEqual(['AAAA-BBBB-CCCC-DDDD', 'EE']);
+    expect(recoveryKeyRows('', 4)).toEqual([]);
   });
 });

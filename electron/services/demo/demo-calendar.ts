@@ -38,6 +38,19 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+/**
+ * Teams work weekdays: a weekend day moves to the Friday before, or to the Monday after when the Friday
+ * is before `from`; null when neither fits in [from, to].
+ */
+export function workingDayWithin(day: number, from: number, to: number): number | null {
+  const weekday = weekdayOf(day);
+  if (weekday !== 0 && weekday !== 6) return day >= from && day <= to ? day : null;
+  const friday = day - (weekday === 6 ? 1 : 2);
+  if (friday >= from && friday <= to) return friday;
+  const monday = day + (weekday === 6 ? 2 : 1);
+  return monday >= from && monday <= to ? monday : null;
+}
+
 /** Referrals dip in August and at Christmas, when teams and clients are away. */
 const MONTH_WEIGHT = [1.1, 1.0, 1.05, 0.95, 1.0, 1.0, 0.95, 0.7, 1.1, 1.1, 1.05, 0.7] as const;
 

@@ -3,7 +3,7 @@ import { BUSINESS_KINDS, FREE_TEXT_DISCHARGE_REASONS, TEAMS, type BusinessKind }
 import { chooseBusiness, employerName, NATURAL_JOB_COUNT, planJobSequence, preReferralJob, type JobContext, type PlannedJob, type SearchSpan } from './demo-jobs';
 import { drawBenefits, drawWorkHistory, makePerson } from './demo-person';
 import type { StaffPlan } from './demo-staff';
-import { isoOf } from './demo-calendar';
+import { isoOf, workingDayWithin } from './demo-calendar';
 import type { Rng } from './prng';
 
 /** One client's episode, with the day numbers later steps (contacts, wellbeing, activities) build on. */
@@ -87,9 +87,9 @@ export function planClientStory(input: StoryInput): ClientStory {
 
   let firstEmployerContact: ClientStory['firstEmployerContact'] = null;
   if (profile !== null && rng.chance(0.93)) {
-    const day = Math.max(r, laterDay(rng, profile, rng.weighted(FEC_OFFSETS)));
+    const day = workingDayWithin(Math.max(r, laterDay(rng, profile, rng.weighted(FEC_OFFSETS))), r, today);
     const employer = retention && existing ? (existing.job.employer ?? '') : employerName(rng, chooseBusiness(rng, preferred));
-    if (day <= today && employer) firstEmployerContact = { day, employer };
+    if (day !== null && employer) firstEmployerContact = { day, employer };
   }
 
   let firstStart: number | null = null;
@@ -157,7 +157,7 @@ export function planClientStory(input: StoryInput): ClientStory {
     discharge_reason: reason,
     education_level: person.education_level,
     benefits: drawBenefits(rng, inWork),
-    ...drawWorkHistory(rng, inWork),
+    ...drawWorkHistory(rng, existing === null ? null : r - existing.start > 365),
     in_secondary_mh_care: person.in_secondary_mh_care,
     care_plan_employment_actions: rng.weighted(YES_NO_UNKNOWN_MIX),
     care_plan_retention_actions: hasWork

@@ -3,7 +3,7 @@ import { chooseBusiness, employerName } from './demo-jobs';
 import { BUSINESS_KINDS } from './demo-vocabulary';
 import type { ClientStory } from './demo-client-story';
 import type { StaffPlan } from './demo-staff';
-import { isoOf, type DemoWindow } from './demo-calendar';
+import { isoOf, workingDayWithin, type DemoWindow } from './demo-calendar';
 import { createRng, mixSeed, type Rng } from './prng';
 
 /** Mean days between contacts at natural density: client contacts every 1–3 weeks while open. */
@@ -56,11 +56,12 @@ function densityFor(input: ContactPlanInput): number {
   return scalable > 0 ? Math.max(0.02, (target - fixed) / scalable) : 1;
 }
 
-/** Days from `from` to `to` at a mean spacing of `interval`, each gap 0.5–1.5 × the mean. */
+/** Working days from `from` to `to` at a mean spacing of `interval`, each gap 0.5–1.5 × the mean. */
 function rhythm(rng: Rng, from: number, to: number, interval: number, visit: (day: number) => void): void {
   let t = from + rng.next() * interval;
   while (t <= to) {
-    visit(Math.floor(t));
+    const day = workingDayWithin(Math.floor(t), from, to);
+    if (day !== null) visit(day);
     t += interval * rng.between(0.5, 1.5);
   }
 }
@@ -91,8 +92,8 @@ function storyContacts(rng: Rng, story: ClientStory, staff: StaffPlan, density: 
     // A few attempts to reach someone who never engaged, mostly by phone or letter.
     const attempts = rng.int(1, 4);
     for (let i = 0; i < attempts; i++) {
-      const day = story.referral + rng.int(0, 60);
-      if (open(day)) clientContact(day, rng.chance(0.25));
+      const day = workingDayWithin(story.referral + rng.int(0, 60), story.referral, story.openEnd);
+      if (day !== null) clientContact(day, rng.chance(0.25));
     }
     return;
   }
@@ -108,8 +109,8 @@ function storyContacts(rng: Rng, story: ClientStory, staff: StaffPlan, density: 
   }
   // Around each job start the specialist talks to the employer (job development, then in-work support).
   for (const { job, start } of story.jobs) {
-    const day = start + rng.int(-7, 14);
-    if (job.contract_type !== 'self_employed' && job.employer && open(day)) employerContact(day, job.employer, rng.chance(0.5), 'yes');
+    const day = workingDayWithin(start + rng.int(-7, 14), story.referral, story.openEnd);
+    if (job.contract_type !== 'self_employed' && job.employer && day !== null) employerContact(day, job.employer, rng.chance(0.5), 'yes');
   }
 }
 

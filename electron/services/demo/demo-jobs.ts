@@ -72,13 +72,20 @@ function build(ctx: JobContext, start: number, days: number | null, fields: Omit
     : fields.contract_type === 'self_employed'
       ? rng.weighted([['self_declaration', 70], ['timesheet', 30]] as const)
       : rng.weighted(EVIDENCE_MIX);
+  // Keys in the schema's (and the workbook's) column order.
   const job: Job = {
     job_id: `${ctx.clientId}-J${ctx.nextNumber++}`,
     client_id: ctx.clientId,
-    ...fields,
+    employer: fields.employer,
+    job_title: fields.job_title,
     start_date: isoOf(start),
-    end_date: end === null ? null : isoOf(end),
     four_hours_confirmed: confirmed,
+    end_date: end === null ? null : isoOf(end),
+    hours_per_week: fields.hours_per_week,
+    contract_type: fields.contract_type,
+    competitive: fields.competitive,
+    sector: fields.sector,
+    soc_major_group: fields.soc_major_group,
     evidence,
   };
   return { job, start, end };

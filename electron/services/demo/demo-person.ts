@@ -93,9 +93,11 @@ export function drawBenefits(rng: Rng, inWork: boolean): Benefit[] {
 
 const RECENCY_MIX = [['lt6m', 15], ['6m_2y', 25], ['2y_5y', 22], ['gt5y', 23], ['never', 10], [null, 5]] as const;
 
-export function drawWorkHistory(rng: Rng, inWork: boolean): Pick<Client, 'paid_work_recency' | 'maintained_job_over_1y'> {
-  const paid_work_recency = inWork ? 'lt6m' : rng.weighted(RECENCY_MIX);
-  const maintained_job_over_1y: YesNoUnknown =
-    paid_work_recency === 'never' ? 'no' : rng.weighted([['yes', 45], ['no', 35], ['unknown', 20]] as const);
+/** `heldJobOverYear`: for someone in work at referral, whether that job has lasted over a year; else null. */
+export function drawWorkHistory(rng: Rng, heldJobOverYear: boolean | null): Pick<Client, 'paid_work_recency' | 'maintained_job_over_1y'> {
+  const paid_work_recency = heldJobOverYear !== null ? 'lt6m' : rng.weighted(RECENCY_MIX);
+  const maintained_job_over_1y: YesNoUnknown = heldJobOverYear
+    ? 'yes'
+    : paid_work_recency === 'never' ? 'no' : rng.weighted([['yes', 45], ['no', 35], ['unknown', 20]] as const);
   return { paid_work_recency, maintained_job_over_1y };
 }

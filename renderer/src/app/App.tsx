@@ -23,6 +23,8 @@ export function App() {
   // Held only in memory, only until the user confirms they have stored it.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [unlockWith, setUnlockWith] = useState<'passphrase' | 'recoveryKey'>('passphrase');
+  // The service name is inside the encrypted database: remember it from the last unlock for the lock screen.
+  const [knownServiceName, setKnownServiceName] = useState<string | undefined>(undefined);
   const route = useHashRoute();
 
   const loadStatus = useCallback(async () => {
@@ -36,6 +38,7 @@ export function App() {
   }, [loadStatus]);
 
   const show = useCallback((status: VaultStatus) => {
+    if (status.serviceName) setKnownServiceName(status.serviceName);
     setUnlockWith('passphrase');
     setLoaded({ kind: 'ready', status });
   }, []);
@@ -63,7 +66,7 @@ export function App() {
     );
   }
 
-  const { status } = loaded;
+  const status: VaultStatus = { ...loaded.status, serviceName: loaded.status.serviceName ?? knownServiceName };
   if (recoveryKey !== null) {
     return (
       <RecoveryKeyScreen recoveryKey={recoveryKey} serviceName={status.serviceName ?? ''} onContinue={() => setRecoveryKey(null)} />
@@ -91,7 +94,7 @@ export function App() {
   }
   return (
     <AppShell status={status} route={route} onLocked={show}>
-      <CaseloadScreen serviceName={status.serviceName} />
+      <CaseloadScreen />
     </AppShell>
   );
 }

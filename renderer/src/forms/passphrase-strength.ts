@@ -82,6 +82,6 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   return {
     label: 'Strong',
     score: 100,
-    advice: 'Strong. Do not use this passphrase for anything else.',
+    advice: 'Hard to guess. Do not use it for anything else.',
   };
 }

@@ -9,3 +9,11 @@ export function recoveryKeyGroups(key: string): string[] {
   const formatted = formatRecoveryKey(key);
   return formatted ? formatted.split('-') : [];
 }
+
+/** Groups joined into rows of `perRow`, e.g. two rows of four for reading off and printing. */
+export function recoveryKeyRows(key: string, perRow: number): string[] {
+  const groups = recoveryKeyGroups(key);
+  const rows: string[] = [];
+  for (let i = 0; i < groups.length; i += perRow) rows.push(groups.slice(i, i + perRow).join('-'));
+  return rows;
+}

@@ -20,7 +20,18 @@ function sustainmentRate(ctx: EngineContext, weeks: MilestoneWeeks): MetricResul
   );
 }
 
-const copy = (m: MetricResult): MetricResult => structuredClone(m);
+/** A copy that shares no array with the original, so a consumer editing one cannot change the other. */
+function copy(m: MetricResult): MetricResult {
+  const { records, ...figures } = m;
+  return {
+    ...figures,
+    records: {
+      ...(records.clients && { clients: [...records.clients] }),
+      ...(records.jobs && { jobs: [...records.jobs] }),
+      ...(records.denominatorClients && { denominatorClients: [...records.denominatorClients] }),
+    },
+  };
+}
 
 /** DOMAIN §4.4 annual KPIs. `kpi_engaged` and `kpi_job_starts` repeat `engaged` and `job_starts`. */
 export function kpis(ctx: EngineContext, keyOutcomes: { engaged: MetricResult; job_starts: MetricResult }) {

@@ -8,6 +8,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Scans the page as it is now; serious and critical violations fail the test with their details. */
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // Guards against a scan that checked nothing (an empty page, a wrong frame).
+  expect(results.passes.length, `axe checked nothing on the ${screen} screen`).toBeGreaterThan(10);
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
@@ -60,7 +62,7 @@ test('recovery key unlock and new passphrase screens', async ({ app }) => {
   await page.getByRole('button', { name: 'Use the recovery key instead' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock with the recovery key' })).toBeVisible();
   await expectNoSeriousViolations(page, 'recovery key unlock');
-  await page.getByLabel('Recovery key').fill(key);
+  await page.getByLabel('Recovery key', { exact: true }).fill(key);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a new passphrase' })).toBeVisible();
   await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);

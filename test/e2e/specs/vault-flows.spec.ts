@@ -103,13 +103,13 @@ test('recovery key unlock, new passphrase, then the new passphrase works and the
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock with the recovery key' })).toBeVisible();
   await app.screenshot('recovery-unlock');
 
-  await page.getByLabel('Recovery key').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');
+  await page.getByLabel('Recovery key', { exact: true }).fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH');
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('alert')).toBeVisible();
-  await expect(page.getByLabel('Recovery key')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Recovery key', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
   // Typed as people do from paper: lower case, spaces instead of dashes.
-  await page.getByLabel('Recovery key').fill(key.toLowerCase().replaceAll('-', ' '));
+  await page.getByLabel('Recovery key', { exact: true }).fill(key.toLowerCase().replaceAll('-', ' '));
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a new passphrase' })).toBeVisible();
   await expect(page.getByLabel('Whose passphrase is this?')).toHaveValue(MANAGER);
@@ -127,6 +127,7 @@ test('recovery key unlock, new passphrase, then the new passphrase works and the
 
 test('the skip link moves focus to the main content', async ({ app }) => {
   const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up IPS Desk' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

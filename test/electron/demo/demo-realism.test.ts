@@ -61,6 +61,12 @@ describe.each(SEEDS)('demo data looks like a real IPS caseload (seed %i)', (seed
     for (const month of months(WINDOW_START, TODAY)) expect(seen.has(month), month).toBe(true);
   });
 
+  it('receives referrals and makes contacts on weekdays only', () => {
+    const weekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
+    expect(data.clients.filter((c) => weekend(c.referral_date))).toEqual([]);
+    expect(data.contacts.filter((x) => weekend(x.date))).toEqual([]);
+  });
+
   it('profiles most clients within 30 days, agrees plans after, and has some who never engage', () => {
     const profiled = data.clients.filter((c) => c.vocational_profile_date);
     expect(profiled.length / data.clients.length).toBeGreaterThan(0.75);

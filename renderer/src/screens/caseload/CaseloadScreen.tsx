@@ -8,12 +8,12 @@ import { ScreenHeading } from '../../components/ScreenHeading';
  * The team's caseload. Until the first client is recorded it explains what will appear here;
  * the client list itself comes with the client records.
  */
-export function CaseloadScreen({ serviceName }: { serviceName?: string | undefined }) {
+export function CaseloadScreen() {
   return (
     <>
       <ScreenHeading title="Caseload">Caseload</ScreenHeading>
       <Typography sx={{ mb: 3, color: 'text.secondary' }}>
-        {serviceName ? `${serviceName} · ` : ''}Today is {formatUkDate(todayIso())}
+        Today is {formatUkDate(todayIso())}
       </Typography>
       <Paper variant="outlined" component="section" aria-labelledby="caseload-empty-heading" sx={{ p: { xs: 3, sm: 5 }, maxWidth: 720 }}>
         <Typography variant="h2" id="caseload-empty-heading" sx={{ mb: 1.5 }}>

@@ -11,9 +11,19 @@ import { useState, type FormEvent } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { formatRecoveryKey } from '../../forms/recovery-key-format';
+import { formatRecoveryKey, recoveryKeyRows } from '../../forms/recovery-key-format';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Rows of four groups that never break inside a row; the text still reads as the whole key, dashes and all. */
+function KeyRows({ formatted }: { formatted: string }) {
+  const rows = recoveryKeyRows(formatted, 4);
+  return rows.map((row, index) => (
+    <Box component="span" key={row} sx={{ display: 'inline-block', whiteSpace: 'nowrap', mx: '0.25em' }}>
+      {index < rows.length - 1 ? `${row}-` : row}
+    </Box>
+  ));
+}
 
 const keyStyle = {
   fontFamily: '"Courier New", Courier, monospace',
@@ -22,7 +32,6 @@ const keyStyle = {
   letterSpacing: '0.05em',
   lineHeight: 1.6,
   wordSpacing: '0.2em',
-  overflowWrap: 'anywhere',
 } as const;
 
 /** Shown once, straight after set-up: the only way back in if every passphrase is forgotten. */
@@ -66,7 +75,7 @@ export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { re
         sx={{ border: 2, borderColor: 'primary.main', borderRadius: 1, bgcolor: '#FFFFFF', p: 2, my: 2, textAlign: 'center' }}
       >
         <Typography component="p" data-testid="recovery-key" sx={keyStyle}>
-          {formatted}
+          <KeyRows formatted={formatted} />
         </Typography>
       </Box>
 
@@ -117,7 +126,7 @@ export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { re
         <Typography component="p">Service: {serviceName}</Typography>
         <Typography component="p">Created: {created}</Typography>
         <Typography component="p" sx={{ ...keyStyle, fontSize: '1.6rem', my: 3 }}>
-          {formatted}
+          <KeyRows formatted={formatted} />
         </Typography>
         <Typography component="p">Keep this somewhere safe and away from the computer that runs IPS Desk.</Typography>
       </Box>

@@ -56,8 +56,6 @@ export function RecoveryUnlockScreen({ status, onUnlocked, onBack }: Props) {
           error={Boolean(form.fieldErrors.recoveryKey)}
           helperText={form.fieldErrors.recoveryKey ?? 'Groups of four letters and numbers, for example ABCD-EFGH-…. Dashes, spaces and capitals do not matter.'}
           autoComplete="off"
-          multiline
-          minRows={2}
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' }, input: { sx: { fontFamily: '"Courier New", Courier, monospace', fontSize: '1.1rem' } } }}
         />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>

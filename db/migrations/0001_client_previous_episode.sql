@@ -1,0 +1,2 @@
+ALTER TABLE `clients` ADD `previous_episode_id` text REFERENCES clients(id) ON DELETE set null;--> statement-breakpoint
+CREATE INDEX `clients_previous_episode_id_idx` ON `clients` (`previous_episode_id`);

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { caseloadStatus } from '../../shared/caseload';
+import type { IsoDate } from '../../shared/dates';
+import type { CaseloadRow } from '../../shared/ipc/records';
+import { personName, type Db } from './db';
+
+/** One client with the facts its caseload line needs, as SQLite returns them. */
+interface CaseloadFactsRow {
+  id: string;
+  client_id: string;
+  given_name: string | null;
+  family_name: string | null;
+  nhs_number: string | null;
+  specialist: string | null;
+  team: string | null;
+  referral_date: string;
+  discharge_date: string | null;
+  vocational_profile_date: string | null;
+  action_plan_date: string | null;
+  last_contact: string | null;
+  first_employer_contact: string | null;
+  job_id: string | null;
+  job_title: string | null;
+  employer: string | null;
+}
+
+/**
+ * The caseload facts of every client in one statement, so 10,000 clients and their ~200,000 contacts never
+ * pass through JavaScript: each client's last client contact and first employer contact are MAX/MIN over
+ * its slice of the (client_pk, date) index, and its current job is the latest-starting competitive job
+ * covering `today` (DOMAIN §3 "employed on day d").
+ */
+function caseloadQuery(today: IsoDate) {
+  return sql`
+    SELECT c.id, c.client_id, c.given_name, c.family_name, c.nhs_number, c.specialist, c.team,
+      c.referral_date, c.discharge_date, c.vocational_profile_date, c.action_plan_date,
+      (SELECT max(k.date) FROM contacts k
+        WHERE k.client_pk = c.id AND k.kind IN ('client_face_to_face', 'client_other') AND k.date <= ${today}) AS last_contact,
+      (SELECT min(k.date) FROM contacts k
+        WHERE k.client_pk = c.id AND k.kind = 'employer_face_to_face' AND k.date <= ${today}) AS first_employer_contact,
+      j.job_id, j.job_title, j.employer
+    FROM clients c
+    LEFT JOIN jobs j ON j.id = (
+      SELECT cj.id FROM jobs cj
+      WHERE cj.client_pk = c.id AND cj.competitive = 'yes' AND cj.start_date <= ${today}
+        AND (cj.end_date IS NULL OR cj.end_date >= ${today})
+      ORDER BY cj.start_date DESC, cj.job_id
+      LIMIT 1)
+    ORDER BY c.referral_date DESC, c.client_id`;
+}
+
+/** "Job title, Employer", or whichever of the two is known; the job id when neither is. */
+export function describeJob(job: { job_id: string; job_title: string | null; employer: string | null }): string {
+  const parts = [job.job_title, job.employer].filter((p): p is string => Boolean(p && p.trim()));
+  return parts.length > 0 ? parts.join(', ') : job.job_id;
+}
+
+/** Every client as a line of the caseload list at `today`, newest referral first. */
+export function listCaseload(db: Db, today: IsoDate): CaseloadRow[] {
+  const rows = db.all<CaseloadFactsRow>(caseloadQuery(today));
+  return rows.map((row) => {
+    const status = caseloadStatus(
+      {
+        discharge_date: row.discharge_date,
+        vocational_profile_date: row.vocational_profile_date,
+        action_plan_date: row.action_plan_date,
+        employedToday: row.job_id !== null,
+        firstEmployerContact: row.first_employer_contact,
+      },
+      today,
+    );
+    return {
+      id: row.id,
+      client_id: row.client_id,
+      name: personName(row.given_name, row.family_name),
+      nhs_number: row.nhs_number,
+      specialist: row.specialist,
+      team: row.team,
+      status,
+      referral_date: row.referral_date,
+      discharge_date: row.discharge_date,
+      last_contact: row.last_contact,
+      current_job: row.job_id === null ? null : describeJob({ job_id: row.job_id, job_title: row.job_title, employer: row.employer }),
+    };
+  });
+}
