@@ -134,18 +134,42 @@ export function windowOpenHandler(): { action: 'deny' } {
   return { action: 'deny' };
 }
 
-/** session.setPermissionRequestHandler: camera, microphone, geolocation, notifications, clipboard… all refused. */
-export function permissionRequestHandler(
-  _webContents: unknown,
-  _permission: string,
-  callback: (granted: boolean) => void,
-): void {
-  callback(false);
+/**
+ * The one permission the app's own page may have: writing text to the clipboard (the recovery key's Copy
+ * button). Reading the clipboard, camera, microphone, geolocation, notifications… are all refused.
+ */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+function isGrantedToApp(permission: string, requestingUrl: unknown): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && isTrustedUrl(requestingUrl);
 }
 
-/** session.setPermissionCheckHandler and setDevicePermissionHandler: nothing is ever granted. */
-export function permissionCheckHandler(): boolean {
+/** session.setPermissionRequestHandler. */
+export function permissionRequestHandler(
+  _webContents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { requestingUrl?: string },
+): void {
+  callback(isGrantedToApp(permission, details?.requestingUrl));
+}
+
+/** session.setPermissionCheckHandler. */
+export function permissionCheckHandler(_webContents?: unknown, permission?: string, requestingOrigin?: string): boolean {
+  return typeof permission === 'string' && isGrantedToApp(permission, requestingOrigin ? `${requestingOrigin}/` : undefined);
+}
+
+/** setDevicePermissionHandler: no USB, serial or HID devices, ever. */
+export function devicePermissionHandler(): boolean {
   return false;
+}
+
+/**
+ * Downloads: only files the app itself makes in the page (exports, as `blob:app://ipsdesk/…` URLs), which
+ * Electron then offers through the system Save dialog. Anything else is refused.
+ */
+export function shouldAllowDownload(url: unknown): boolean {
+  return typeof url === 'string' && url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
 /** Requests the session refuses outright: the app loads nothing from the network or the file system. */

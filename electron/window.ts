@@ -8,6 +8,8 @@ import {
   shouldAllowNavigation,
   windowOpenHandler,
   type SecureWebPreferences,
+  devicePermissionHandler,
+  shouldAllowDownload,
 } from './security';
 
 // Fails to compile if security.ts names a preference Electron does not have (a typo would be silently ignored).
@@ -32,10 +34,12 @@ export function lockDownWebContents(contents: WebContents): void {
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler(permissionRequestHandler);
   session.setPermissionCheckHandler(permissionCheckHandler);
-  session.setDevicePermissionHandler(permissionCheckHandler);
+  session.setDevicePermissionHandler(devicePermissionHandler);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
   session.webRequest.onBeforeRequest({ urls: blockedRequestUrlPatterns }, (_details, callback) => callback({ cancel: true }));
-  session.on('will-download', (event) => event.preventDefault());
+  session.on('will-download', (event, item) => {
+    if (!shouldAllowDownload(item.getURL())) event.preventDefault();
+  });
 }
 
 /** Edit (so copy/paste shortcuts work in forms), window and, in development, the dev tools. */

@@ -54,50 +54,43 @@ export function hoursBand(averageHours: number): HoursBand {
   return averageHours >= 16 - HOURS_TOLERANCE ? 'ge16' : 'lt16';
 }
 
-type Segment = { from: number; to: number; jobs: number; hours: number };
-
-/** Splits [first start, as_of] into runs with a constant number of covering jobs and total weekly hours. */
-function segments(jobs: readonly SustainmentJob[], asOf: number): Segment[] {
-  // Boundary events as flat triples [day, Δjobs, Δhours]; a client has a handful of jobs, so this stays tiny.
-  const events: [number, number, number][] = [];
-  for (const job of jobs) {
-    if (job.start > asOf) continue;
-    const lastDay = job.end === null || job.end > asOf ? asOf : job.end;
-    if (lastDay < job.start) continue;
-    const hours = job.hoursPerWeek ?? 0;
-    events.push([job.start, 1, hours], [lastDay + 1, -1, -hours]);
-  }
-  if (events.length === 2) {
-    // One job (the usual case): a single run.
-    const [[from, , hours], [after]] = events as [[number, number, number], [number, number, number]];
-    return [{ from, to: after - 1, jobs: 1, hours }];
-  }
-  events.sort((a, b) => a[0] - b[0]);
-  const out: Segment[] = [];
-  let jobsNow = 0;
-  let hoursNow = 0;
-  for (let i = 0; i < events.length; i++) {
-    const [day, dJobs, dHours] = events[i]!;
-    jobsNow += dJobs;
-    hoursNow += dHours;
-    const next = events[i + 1];
-    if (!next || next[0] === day) continue; // apply every event of the day before emitting a run
-    // A rounding residue after jobs end must not count as hours.
-    if (jobsNow === 0) hoursNow = 0;
-    out.push({ from: day, to: next[0] - 1, jobs: jobsNow, hours: hoursNow });
-  }
-  return out;
-}
-
-/** Chains and milestones of one client's counted jobs (any order), as known on `asOf`. */
+/**
+ * Chains and milestones of one client's counted jobs (any order), as known on `asOf`. The days from the
+ * first start to as_of are cut at every job start and every day after a job ends; between two cuts the
+ * covering jobs (and so the weekly hours) do not change, so each run is handled in one step.
+ */
 export function computeSustainment(countedJobs: readonly SustainmentJob[], asOf: number): Sustainment {
   const result: Sustainment = { chains: [], milestones: {} };
+  const starts: number[] = [];
+  const lasts: number[] = [];
+  const hours: number[] = [];
+  for (const job of countedJobs) {
+    if (job.start > asOf) continue;
+    const last = job.end === null || job.end > asOf ? asOf : job.end;
+    if (last < job.start) continue;
+    starts.push(job.start);
+    lasts.push(last);
+    hours.push(job.hoursPerWeek ?? 0);
+  }
+  const n = starts.length;
+  if (n === 0) return result;
+  const cuts = n === 1 ? [starts[0]!, lasts[0]! + 1] : cutDays(starts, lasts);
+
   let chain: Chain | null = null;
   // Sum over accrued days of the weekly hours covering that day; average = weighted / accrued days.
   let weighted = 0;
-  for (const seg of segments(countedJobs, asOf)) {
-    const length = seg.to - seg.from + 1;
-    if (seg.jobs === 0) {
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const length = cuts[i + 1]! - from;
+    let covering = 0;
+    let dayHours = 0;
+    for (let k = 0; k < n; k++) {
+      if (starts[k]! <= from && from <= lasts[k]!) {
+        covering += 1;
+        dayHours += hours[k]!;
+      }
+    }
+    if (covering === 0) {
       if (chain && length >= BREAK_GAP_DAYS) {
         chain.brokenByGap = true;
         chain = null;
@@ -105,7 +98,7 @@ export function computeSustainment(countedJobs: readonly SustainmentJob[], asOf:
       continue;
     }
     if (!chain) {
-      chain = { start: seg.from, lastEmployedDay: seg.from, accruedDays: 0, brokenByGap: false };
+      chain = { start: from, lastEmployedDay: from, accruedDays: 0, brokenByGap: false };
       result.chains.push(chain);
       weighted = 0;
     }
@@ -113,18 +106,27 @@ export function computeSustainment(countedJobs: readonly SustainmentJob[], asOf:
       if (result.milestones[m.weeks]) continue;
       const needed = m.accruedDay - chain.accruedDays;
       if (needed < 1 || needed > length) continue;
-      const averageHours = (weighted + seg.hours * needed) / m.accruedDay;
+      const averageHours = (weighted + dayHours * needed) / m.accruedDay;
       result.milestones[m.weeks] = {
         weeks: m.weeks,
-        day: seg.from + needed - 1,
+        day: from + needed - 1,
         averageHours,
         band: hoursBand(averageHours),
         chain: result.chains.length - 1,
       };
     }
     chain.accruedDays += length;
-    chain.lastEmployedDay = seg.to;
-    weighted += seg.hours * length;
+    chain.lastEmployedDay = from + length - 1;
+    weighted += dayHours * length;
   }
   return result;
+}
+
+/** Sorted distinct cut days: each start and each day after a job's last day. */
+function cutDays(starts: readonly number[], lasts: readonly number[]): number[] {
+  const all = starts.concat(lasts.map((d) => d + 1)).sort((a, b) => a - b);
+  let w = 0;
+  for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[w - 1]) all[w++] = all[r]!;
+  all.length = w;
+  return all;
 }

@@ -11,6 +11,8 @@ import {
   isTrustedUrl,
   permissionCheckHandler,
   permissionRequestHandler,
+  devicePermissionHandler,
+  shouldAllowDownload,
   shouldAllowNavigation,
   windowOpenHandler,
 } from '../../electron/security';
@@ -156,8 +158,27 @@ describe('navigation, windows and permissions', () => {
     },
   );
 
-  it('answers every permission check with no', () => {
+  it('grants clipboard writing (the recovery key Copy button) to the app page only', () => {
+    const answers: boolean[] = [];
+    permissionRequestHandler({}, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'app://ipsdesk/index.html' });
+    permissionRequestHandler({}, 'clipboard-sanitized-write', (granted) => answers.push(granted), { requestingUrl: 'https://evil.example/' });
+    permissionRequestHandler({}, 'clipboard-read', (granted) => answers.push(granted), { requestingUrl: 'app://ipsdesk/index.html' });
+    expect(answers).toEqual([true, false, false]);
+    expect(permissionCheckHandler({}, 'clipboard-sanitized-write', 'app://ipsdesk')).toBe(true);
+    expect(permissionCheckHandler({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+  });
+
+  it('answers every other permission check with no', () => {
     expect(permissionCheckHandler()).toBe(false);
+    expect(permissionCheckHandler({}, 'media', 'app://ipsdesk')).toBe(false);
+    expect(devicePermissionHandler()).toBe(false);
+  });
+
+  it('allows downloads only of files the app page made itself (exports)', () => {
+    expect(shouldAllowDownload('blob:app://ipsdesk/7d6c2a9e-1111-4222-8333-944445555666')).toBe(true);
+    for (const url of ['https://evil.example/x.exe', 'blob:https://evil.example/1', 'file:///etc/passwd', 'data:text/plain,hi', 42]) {
+      expect(shouldAllowDownload(url)).toBe(false);
+    }
   });
 
   it('blocks every network and file:// request at the session', () => {
