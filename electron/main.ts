@@ -6,7 +6,7 @@ import { serveAppRequest } from './app-protocol';
 import { createRouter } from './ipc/router';
 import { findNativeBinding } from './native-binding';
 import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
-import { createVaultHandlers } from './services/vault-handlers';
+import { createAppHandlers } from './services/app-handlers';
 import { createVaultService } from './services/vault-service';
 import { applyAppMenu, createMainWindow, lockDownSession, lockDownWebContents } from './window';
 
@@ -68,7 +68,7 @@ function start(): void {
     });
     app.on('will-quit', () => vault.close());
 
-    const handlers: Handlers = { ...createVaultHandlers(vault) };
+    const handlers: Handlers = createAppHandlers(vault);
     const router = createRouter(handlers, {
       isTrustedSender: isTrustedUrl,
       validateOutput: !app.isPackaged,

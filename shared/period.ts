@@ -121,6 +121,16 @@ export const periodStringSchema = z
     return parsed.period;
   });
 
+/** A period given as dates (e.g. over IPC): real ISO dates, start ≤ end; the label is optional. */
+export const periodRangeSchema = z
+  .object({
+    start: z.string({ error: 'Period start is required' }).refine(isIsoDate, 'Period start must be a real date (YYYY-MM-DD)'),
+    end: z.string({ error: 'Period end is required' }).refine(isIsoDate, 'Period end must be a real date (YYYY-MM-DD)'),
+    label: z.string().optional(),
+  })
+  .refine((p) => p.start <= p.end, { message: 'Period start must be on or before the period end', path: ['end'] });
+export type PeriodRange = z.infer<typeof periodRangeSchema>;
+
 /** Financial year name of a date: `2026-03-31` → `2025-26`, `2026-04-01` → `2026-27`. */
 export function financialYearOf(date: IsoDate): string {
   const year = Number(date.slice(0, 4));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { EMPLOYER_CONTACT_KINDS } from '../../shared/codes';
 import type { Contact } from '../../shared/records';
 import { clients, contacts } from '../schema';
@@ -49,6 +49,10 @@ export function getContact(db: Db, id: string): StoredContact | undefined {
 
 export function listContactsOfClient(db: Db, clientPk: string): StoredContact[] {
   return selectContacts(db).where(eq(contacts.client_pk, clientPk)).orderBy(asc(contacts.date), asc(contacts.kind)).all().map(stored);
+}
+
+export function countContacts(db: Db): number {
+  return db.select({ n: count() }).from(contacts).get()?.n ?? 0;
 }
 
 export function listAllContacts(db: Db): StoredContact[] {

@@ -32,15 +32,20 @@ export const exportHistory = sqliteTable(
   (t) => [index('export_history_template_id_idx').on(t.template_id)],
 );
 
-/** Figures entered by hand for a financial year (Sainsbury section A, `new_recruits_declaring_mh`), with their source. */
+/** Figures entered by hand for a financial year (Sainsbury section A, `new_recruits_declaring_mh`), with their source and its year. */
 export const handEnteredFigures = sqliteTable(
   'hand_entered_figures',
   {
     id: uuidPrimaryKey(),
     financial_year: text('financial_year').notNull(),
     item_key: text('item_key').notNull(),
+    /** Numeric items (percentages, counts). */
     value: real('value'),
+    /** Statement items (Sainsbury A11–A13): `yes`, `partly` or `no`. */
+    text_value: text('text_value'),
     source: text('source'),
+    /** The year the source figure relates to, as the source names it (e.g. `2024`, `Jan–Dec 2024`). */
+    source_year: text('source_year'),
     ...timestamps,
   },
   (t) => [uniqueIndex('hand_entered_figures_year_item_idx').on(t.financial_year, t.item_key)],

@@ -3,9 +3,14 @@ import { UsageError, type CliCommand, type ParsedFlags } from './types';
 /** Reads `--name value`, `--name=value` and `--switch` against the command's declared flags; nothing else. */
 export function parseFlags(command: CliCommand, args: readonly string[]): ParsedFlags {
   const flags: ParsedFlags = {};
+  const positionals = [...(command.positionals ?? [])];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const match = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(arg);
+    if (!match && !arg.startsWith('-') && positionals.length > 0) {
+      flags[positionals.shift()!.name] = arg;
+      continue;
+    }
     if (!match) throw new UsageError(`Unexpected argument "${arg}".`, command);
     const [, name, inline] = match as unknown as [string, string, string | undefined];
     const spec = command.flags[name];
@@ -22,6 +27,8 @@ export function parseFlags(command: CliCommand, args: readonly string[]): Parsed
     }
     flags[name] = value;
   }
+  const missing = positionals[0];
+  if (missing) throw new UsageError(`${missing.value} is required.`, command);
   for (const [name, spec] of Object.entries(command.flags)) {
     if (spec.required && flags[name] === undefined) {
       throw new UsageError(`--${name}${spec.value ? ` ${spec.value}` : ''} is required.`, command);
@@ -40,8 +47,11 @@ export function commandUsage(command: CliCommand): string {
     const text = `--${name}${spec.value ? ` ${spec.value}` : ''}`;
     return spec.required ? text : `[${text}]`;
   });
-  const details = Object.entries(command.flags).map(
-    ([name, spec]) => `    --${name}${spec.value ? ` ${spec.value}` : ''}`.padEnd(26) + spec.description,
-  );
-  return [`  npm run cli -- ${command.name} ${flags.join(' ')}`.trimEnd(), `    ${command.summary}`, ...details].join('\n');
+  const positionals = command.positionals ?? [];
+  const details = [
+    ...Object.entries(command.flags).map(([name, spec]) => `    --${name}${spec.value ? ` ${spec.value}` : ''}`.padEnd(26) + spec.description),
+    ...positionals.map((p) => `    ${p.value}`.padEnd(26) + p.description),
+  ];
+  const line = [...flags, ...positionals.map((p) => p.value)].join(' ');
+  return [`  npm run cli -- ${command.name} ${line}`.trimEnd(), `    ${command.summary}`, ...details].join('\n');
 }

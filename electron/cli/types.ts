@@ -15,10 +15,19 @@ export interface FlagSpec {
 
 export type ParsedFlags = Record<string, string | true | undefined>;
 
+/** A required argument given without a flag (`import WORKBOOK.xlsx`), read into ParsedFlags under `name`. */
+export interface PositionalSpec {
+  name: string;
+  /** Shown in usage, e.g. `WORKBOOK.xlsx`. */
+  value: string;
+  description: string;
+}
+
 export interface CliCommand {
   name: string;
   summary: string;
   flags: Record<string, FlagSpec>;
+  positionals?: readonly PositionalSpec[];
   /** Resolves to the process exit code. */
   run(flags: ParsedFlags, io: CliIo): Promise<number>;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { recordChannels } from './records';
+import { reportChannels } from './reports';
 import { vaultChannels } from './vault';
 
 /**
@@ -10,6 +11,7 @@ import { vaultChannels } from './vault';
 export const channels = {
   ...vaultChannels,
   ...recordChannels,
+  ...reportChannels,
 } as const;
 
 export type Channels = typeof channels;

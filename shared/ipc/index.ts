@@ -3,3 +3,4 @@ export * from './result';
 export * from './bridge';
 export * from './vault';
 export * from './records';
+export * from './reports';

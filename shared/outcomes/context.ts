@@ -1,6 +1,6 @@
-import { toDayNumber, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { buildEngineIndex, type EngineIndex } from './client-index';
-import type { ClientFacts, JobFacts } from './facts';
+import { dayNumber, type ClientFacts, type JobFacts } from './facts';
 import type { MetricResult, PeriodRange, ReportInput } from './types';
 
 /** What every metric section reads: the period in day numbers, the per-client index and shared selections. */
@@ -12,7 +12,6 @@ export type EngineContext = {
   asOf: number;
   /** Snapshot day: min(end, as_of). Also the last day an event can count in P. */
   snap: number;
-  startIso: IsoDate;
   snapIso: IsoDate;
   /** An event counts in P only if its date is in [start, end] and on or before as_of. */
   inP: (day: number | null) => boolean;
@@ -22,9 +21,9 @@ export type EngineContext = {
 
 export function buildContext(input: ReportInput, period: PeriodRange, asOf: IsoDate): EngineContext {
   const index = buildEngineIndex(input, asOf);
-  const start = toDayNumber(period.start);
-  const end = toDayNumber(period.end);
-  const asOfDay = toDayNumber(asOf);
+  const start = dayNumber(period.start);
+  const end = dayNumber(period.end);
+  const asOfDay = dayNumber(asOf);
   const snap = Math.min(end, asOfDay);
   const inP = (day: number | null) => day !== null && day >= start && day <= snap;
   return {
@@ -34,7 +33,6 @@ export function buildContext(input: ReportInput, period: PeriodRange, asOf: IsoD
     end,
     asOf: asOfDay,
     snap,
-    startIso: period.start,
     snapIso: period.end < asOf ? period.end : asOf,
     inP,
     countedStartsInP: index.jobs.filter((j) => j.counted && inP(j.start)),

@@ -48,8 +48,8 @@ export type ReportInput = {
   handEntered?: HandEntered;
 };
 
-/** The period a report is computed for. `label` defaults to the custom-range label. */
-export type PeriodRange = { start: IsoDate; end: IsoDate; label?: string };
+/** The period a report is computed for (schema: periodRangeSchema). `label` defaults to the custom-range label. */
+export type { PeriodRange } from '../period';
 
 const ids = z.array(z.string());
 

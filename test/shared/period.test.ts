@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  financialYearOf, financialYearsBetween, parsePeriod, periodLengthDays, periodOptions, periodStringSchema, quarterOf, quartersOf,
+  financialYearOf, financialYearsBetween, parsePeriod, periodLengthDays, periodOptions, periodRangeSchema, periodStringSchema, quarterOf, quartersOf,
   tryParsePeriod,
 } from '../../shared/period';
 
@@ -84,5 +84,15 @@ describe('financial year helpers', () => {
     expect(periodLengthDays(parsePeriod('2025-26'))).toBe(365);
     expect(periodLengthDays(parsePeriod('2023-24'))).toBe(366); // 29/02/2024
     expect(periodLengthDays(parsePeriod('2025-05-01..2025-05-01'))).toBe(1);
+  });
+});
+
+describe('periodRangeSchema', () => {
+  it('accepts real dates in order and names the field that is wrong', () => {
+    expect(periodRangeSchema.parse({ start: '2025-04-01', end: '2025-04-01' })).toEqual({ start: '2025-04-01', end: '2025-04-01' });
+    const messages = (v: unknown) => periodRangeSchema.safeParse(v).error?.issues.map((i) => i.message);
+    expect(messages({ start: '2025-02-30', end: '2025-04-01' })).toEqual(['Period start must be a real date (YYYY-MM-DD)']);
+    expect(messages({ start: '2025-04-02', end: '2025-04-01' })).toEqual(['Period start must be on or before the period end']);
+    expect(messages({ end: '2025-04-01' })).toEqual(['Period start is required']);
   });
 });

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Handlers } from '../../../shared/ipc/contract';
 import type { ScryptCost } from '../../../db/keyring';
 import { createRouter } from '../../../electron/ipc/router';
 import { APP_ENTRY_URL, isTrustedUrl } from '../../../electron/security';
-import { createVaultHandlers, createVaultService } from '../../../electron/services/vault-service';
+import { createAppHandlers } from '../../../electron/services/app-handlers';
+import { createVaultService } from '../../../electron/services/vault-service';
 import { BRIDGE_SCRIPT_PATH, bridgeScript, injectBridge, IPC_PATH, TOKEN_HEADER } from './bridge-script';
 import { contentTypeFor, readRegularFile, resolveInside } from './static-files';
 
@@ -87,9 +87,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const token = randomBytes(32).toString('hex');
 
   const vault = createVaultService({ dataDir, scryptCost: options.scryptCost ?? FAST_SCRYPT_COST });
-  // The same assembly as electron/main.ts. Channels without a handler yet answer 'internal' through the router.
-  const handlers = { ...createVaultHandlers(vault) } as Partial<Handlers> as Handlers;
-  const router = createRouter(handlers, {
+  // Every channel, assembled exactly as electron/main.ts does it.
+  const router = createRouter(createAppHandlers(vault), {
     isTrustedSender: isTrustedUrl,
     validateOutput: true,
     log: (message, detail) => console.error(`[harness ipc] ${message}`, detail),

@@ -10,6 +10,23 @@ test('set-up shows the recovery key once, asks for confirmation, then opens the 
   const key = await setUp(page);
   await app.screenshot('recovery-key');
 
+  // Copy either works or says how to copy by hand (Electron refuses clipboard permission on purpose).
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Copied\.|Could not copy automatically/);
+
+  // Printing shows only the key, the service and the date.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Your recovery key' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  const printed = page.locator('.print-only');
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText(`Service: ${SERVICE}`);
+  await expect(printed).toContainText(/Created: \d{2}\/\d{2}\/\d{4}/);
+  await expect(printed).toContainText(key);
+  await app.screenshot('recovery-key-print');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed).toBeHidden();
+
   // Continue without confirming: the checkbox says why, beside itself.
   await page.getByRole('button', { name: 'Continue' }).click();
   const checkbox = page.getByLabel('I have printed or stored this recovery key somewhere safe');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toDayNumber } from '../../../shared/dates';
+import { fromDayNumber, toDayNumber } from '../../../shared/dates';
 import { buildEngineIndex } from '../../../shared/outcomes/client-index';
 import {
-  ageAtReferral, ageBand, isEmployedOnDay, isOpenDuring, isOpenOnDay, isStaffInPostOn, placedHoursBand, timeInServiceBand,
+  ageAtReferral, ageBand, dayNumber, isEmployedOnDay, isOpenDuring, isOpenOnDay, isStaffInPostOn, placedHoursBand, timeInServiceBand,
 } from '../../../shared/outcomes/facts';
 import { client, contact, inputOf, job, staff, type Parts } from './helpers';
 
@@ -139,5 +139,12 @@ describe('derived facts (DOMAIN §3)', () => {
     expect(timeInServiceBand(clock, null)).toBe('no_assessment');
     expect([placedHoursBand(4.9), placedHoursBand(5), placedHoursBand(15.9), placedHoursBand(16), placedHoursBand(null)])
       .toEqual(['lt5', '5to16', '5to16', 'ge16', 'unknown']);
+  });
+
+  it('dayNumber (the engine\'s fast date conversion) agrees with toDayNumber on every day 1899–2201', () => {
+    for (let day = toDayNumber('1899-01-01'); day <= toDayNumber('2201-12-31'); day++) {
+      const iso = fromDayNumber(day);
+      if (dayNumber(iso) !== day) expect(`${iso} → ${dayNumber(iso)}`).toBe(`${iso} → ${day}`);
+    }
   });
 });

@@ -99,4 +99,12 @@ describe('sustainment chains and milestones (DOMAIN §3)', () => {
     const s = run([j('2025-05-01', '2025-06-30', 20), j('2025-06-01', null, 20)]);
     expect(dayOf(s, 13)).toBe('2025-07-30');
   });
+
+  it('back-to-back jobs (one ends the day before the next starts) make one unbroken run; input order does not matter', () => {
+    // A 01/05–31/05/2025 10 h, B from 01/06/2025 22 h. 91st day 30/07/2025: 31 days × 10 + 60 days × 22 = 1630.
+    const s = run([j('2025-06-01', null, 22), j('2025-05-01', '2025-05-31', 10)]);
+    expect(s.chains).toHaveLength(1);
+    expect(dayOf(s, 13)).toBe('2025-07-30');
+    expect(s.milestones[13]?.averageHours).toBeCloseTo(1630 / 91, 10);
+  });
 });

@@ -54,7 +54,7 @@ export function RecoveryUnlockScreen({ status, onUnlocked, onBack }: Props) {
           value={recoveryKey}
           onChange={(e) => setRecoveryKey(e.target.value)}
           error={Boolean(form.fieldErrors.recoveryKey)}
-          helperText={form.fieldErrors.recoveryKey ?? 'Groups of four letters and numbers, for example ABCD-EFGH-…. Dashes, spaces and capitals do not matter.'}
+          helperText={form.fieldErrors.recoveryKey ?? 'Groups of four letters and numbers, like ABCD-EFGH-JKLM. Dashes, spaces and capitals do not matter.'}
           autoComplete="off"
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' }, input: { sx: { fontFamily: '"Courier New", Courier, monospace', fontSize: '1.1rem' } } }}
         />

@@ -54,7 +54,7 @@ export function UnlockScreen({ status, onUnlocked, onUseRecoveryKey }: Props) {
       form.clear();
       setThrottledUntil(Date.now() + error.retryAfterMs);
     } else if (error.code === 'wrong_passphrase') {
-      form.setFieldErrors({ passphrase: 'Passphrases are case-sensitive: check Caps Lock is off' });
+      form.setFieldErrors({ passphrase: 'Type your passphrase again' });
       form.setFormMessage(error.message);
     } else {
       form.showIpcError(error);

@@ -1,0 +1,165 @@
+import type { AppDatabase, AppTransaction } from '../../../db/connection';
+import { listActivitiesOfClient } from '../../../db/repositories/activities-repository';
+import { listCaseload } from '../../../db/repositories/caseload-repository';
+import {
+  clientPkOf, findPossibleDuplicates, getClient, getEpisodeSummary, insertClient, laterEpisodesOf, linkedEpisodes, setDischarge, updateClient,
+  type PossibleDuplicate,
+} from '../../../db/repositories/clients-repository';
+import { listContactsOfClient } from '../../../db/repositories/contacts-repository';
+import { listJobsOfClient } from '../../../db/repositories/jobs-repository';
+import { listWellbeingOfClient } from '../../../db/repositories/wellbeing-repository';
+import { formatUkDate } from '../../../shared/dates';
+import { normaliseNhsNumber } from '../../../shared/nhs-number';
+import type { Handlers, ParsedInput } from '../../../shared/ipc/contract';
+import type { ClientDetail, DuplicateMatch } from '../../../shared/ipc/records';
+import type { Client } from '../../../shared/records';
+import { ServiceError } from '../service-error';
+import { conflictAt, describeEpisode, invalidField, recordNotFound } from './record-errors';
+import type { RecordContext } from './record-context';
+
+type ClientChannel =
+  | 'clients.list'
+  | 'clients.get'
+  | 'clients.findMatches'
+  | 'clients.create'
+  | 'clients.update'
+  | 'clients.discharge'
+  | 'clients.reopen';
+
+type Db = AppDatabase | AppTransaction;
+
+function toMatch(d: PossibleDuplicate): DuplicateMatch {
+  return { id: d.id, client_id: d.client_id, name: d.name, referral_date: d.referral_date, discharge_date: d.discharge_date, reason: d.reason };
+}
+
+const REASON_TEXT: Record<PossibleDuplicate['reason'], string> = {
+  nhs_number: 'same NHS number',
+  name_and_date_of_birth: 'same name and date of birth',
+};
+
+/** client_id is the team's reference for a person's episode: two episodes never share one. */
+function assertClientIdFree(db: Db, clientId: string, exceptId: string | null): void {
+  const holder = clientPkOf(db, clientId);
+  if (holder && holder !== exceptId) {
+    throw conflictAt(['client', 'client_id'], `Client ID "${clientId}" is already used by another client`);
+  }
+}
+
+/** Likely duplicates are refused until the person saving says they have looked at them. */
+function assertNoDuplicates(db: Db, client: Client): void {
+  const matches = findPossibleDuplicates(db, client);
+  if (matches.length === 0) return;
+  const described = matches.map((m) => `${describeEpisode(m)} (${REASON_TEXT[m.reason]})`);
+  throw new ServiceError('conflict', `This person may already be on the caseload: ${described.join('; ')}`, {
+    issues: described.map((message) => ({ path: [], message })),
+  });
+}
+
+/**
+ * A re-referral starts a new episode linked to the person's latest one, which must be closed first so a
+ * person is never open twice.
+ */
+function assertCanFollow(db: Db, previousId: string, client: Client): void {
+  const previous = getEpisodeSummary(db, previousId);
+  if (!previous) throw invalidField(['previous_episode_id'], 'The earlier episode is no longer recorded: it may have been deleted');
+  if (!previous.discharge_date) {
+    throw conflictAt(['previous_episode_id'], `${describeEpisode(previous)}: discharge that episode before recording a re-referral`);
+  }
+  if (client.referral_date < previous.discharge_date) {
+    throw invalidField(
+      ['client', 'referral_date'],
+      `Referral date must be on or after the earlier episode's discharge date (${formatUkDate(previous.discharge_date)})`,
+    );
+  }
+  const later = laterEpisodesOf(db, previousId)[0];
+  if (later) {
+    throw conflictAt(['previous_episode_id'], `${previous.client_id} already has a later episode (${later.client_id}): link the re-referral to that one`);
+  }
+}
+
+function detail(db: Db, id: string): ClientDetail {
+  const stored = getClient(db, id);
+  if (!stored) throw recordNotFound('client');
+  return {
+    client: { ...stored.client, id },
+    previous_episode_id: stored.previous_episode_id,
+    episodes: linkedEpisodes(db, id).map((e) => ({ id: e.id, client_id: e.client_id, referral_date: e.referral_date, discharge_date: e.discharge_date })),
+    jobs: listJobsOfClient(db, id).map((j) => ({ ...j.job, id: j.id })),
+    contacts: listContactsOfClient(db, id).map((c) => ({ ...c.contact, id: c.id })),
+    activities: listActivitiesOfClient(db, id).map((a) => ({ ...a.activity, id: a.id })),
+    wellbeing: listWellbeingOfClient(db, id).map((w) => ({ ...w.wellbeing, id: w.id })),
+  };
+}
+
+function create(context: RecordContext, input: ParsedInput<'clients.create'>): { id: string } {
+  return context.write((tx, audit) => {
+    const { client } = input;
+    assertClientIdFree(tx, client.client_id, null);
+    const previousId = input.previous_episode_id ?? null;
+    if (previousId) assertCanFollow(tx, previousId, client);
+    else if (!input.acknowledgeDuplicates) assertNoDuplicates(tx, client);
+    const id = insertClient(tx, client, previousId);
+    audit({ action: 'client.create', entity: 'client', entity_id: id, details: previousId ? { previous_episode_id: previousId } : null });
+    return { id };
+  });
+}
+
+function update(context: RecordContext, input: ParsedInput<'clients.update'>): { id: string } {
+  return context.write((tx, audit) => {
+    if (!getClient(tx, input.id)) throw recordNotFound('client');
+    assertClientIdFree(tx, input.client.client_id, input.id);
+    updateClient(tx, input.id, input.client);
+    audit({ action: 'client.update', entity: 'client', entity_id: input.id });
+    return { id: input.id };
+  });
+}
+
+function discharge(context: RecordContext, input: ParsedInput<'clients.discharge'>): { id: string } {
+  return context.write((tx, audit) => {
+    const stored = getClient(tx, input.id);
+    if (!stored) throw recordNotFound('client');
+    const { client } = stored;
+    if (client.discharge_date) {
+      throw conflictAt(['discharge_date'], `${client.client_id} was already discharged on ${formatUkDate(client.discharge_date)}`);
+    }
+    if (input.discharge_date < client.referral_date) {
+      throw invalidField(['discharge_date'], `Discharge date must be on or after the referral date (${formatUkDate(client.referral_date)})`);
+    }
+    setDischarge(tx, input.id, { discharge_date: input.discharge_date, discharge_reason: input.discharge_reason });
+    audit({ action: 'client.discharge', entity: 'client', entity_id: input.id });
+    return { id: input.id };
+  });
+}
+
+function reopen(context: RecordContext, input: ParsedInput<'clients.reopen'>): { id: string } {
+  return context.write((tx, audit) => {
+    const stored = getClient(tx, input.id);
+    if (!stored) throw recordNotFound('client');
+    if (!stored.client.discharge_date) throw new ServiceError('conflict', `${stored.client.client_id} is not discharged, so there is nothing to re-open`);
+    const openLater = laterEpisodesOf(tx, input.id).find((e) => !e.discharge_date);
+    if (openLater) {
+      throw new ServiceError('conflict', `${stored.client.client_id} has a later episode that is open (${openLater.client_id}): a person is never open twice`);
+    }
+    setDischarge(tx, input.id, { discharge_date: null, discharge_reason: null });
+    audit({ action: 'client.reopen', entity: 'client', entity_id: input.id });
+    return { id: input.id };
+  });
+}
+
+export function createClientHandlers(context: RecordContext): Pick<Handlers, ClientChannel> {
+  return {
+    'clients.list': () => {
+      const today = context.today();
+      return { rows: context.read((db) => listCaseload(db, today)), today };
+    },
+    'clients.get': (input) => context.read((db) => detail(db, input.id)),
+    'clients.findMatches': (input) => {
+      const query = { ...input, nhs_number: input.nhs_number ? normaliseNhsNumber(input.nhs_number) : null };
+      return { matches: context.read((db) => findPossibleDuplicates(db, query)).map(toMatch) };
+    },
+    'clients.create': (input) => create(context, input),
+    'clients.update': (input) => update(context, input),
+    'clients.discharge': (input) => discharge(context, input),
+    'clients.reopen': (input) => reopen(context, input),
+  };
+}
