@@ -6,13 +6,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import { PublicLayout } from '../components/PublicLayout';
 import { call } from '../ipc';
-import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
 import { RecoveryKeyScreen } from '../screens/setup/RecoveryKeyScreen';
 import { SetupScreen } from '../screens/setup/SetupScreen';
 import { NewPassphraseScreen } from '../screens/unlock/NewPassphraseScreen';
 import { RecoveryUnlockScreen } from '../screens/unlock/RecoveryUnlockScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { AppShell } from './AppShell';
+import { ScreenForRoute } from './ScreenForRoute';
 import { useHashRoute } from './routes';
 
 type Loaded = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; status: VaultStatus };
@@ -94,7 +94,7 @@ export function App() {
   }
   return (
     <AppShell status={status} route={route} onLocked={show}>
-      <CaseloadScreen />
+      <ScreenForRoute route={route} />
     </AppShell>
   );
 }

@@ -10,11 +10,11 @@ import { FormAlert } from '../components/FormAlert';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { useIpc } from '../ipc';
 import { nhsColours } from '../theme';
-import { hrefFor, routes, type RoutePath } from './routes';
+import { navItems, sectionOf, type Route } from './routes';
 
 interface Props {
   status: VaultStatus;
-  route: RoutePath;
+  route: Route;
   onLocked(status: VaultStatus): void;
   children: ReactNode;
 }
@@ -64,12 +64,12 @@ export function AppShell({ status, route, onLocked, children }: Props) {
         </Toolbar>
         <Box component="nav" aria-label="Main" sx={{ bgcolor: nhsColours.darkBlue, px: { xs: 1, sm: 2 } }}>
           <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap' }}>
-            {routes.map((item) => (
-              <li key={item.path}>
+            {navItems.map((item) => (
+              <li key={item.screen}>
                 <Box
                   component="a"
-                  href={hrefFor(item.path)}
-                  aria-current={item.path === route ? 'page' : undefined}
+                  href={item.href}
+                  aria-current={item.screen === sectionOf(route) ? 'page' : undefined}
                   sx={navLinkStyle}
                 >
                   {item.label}

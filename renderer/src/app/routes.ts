@@ -1,26 +1,75 @@
 import { useEffect, useState } from 'react';
 
-/** The screens behind the lock, in navigation order. Only screens that exist are listed. */
-export const routes = [{ path: '/caseload', label: 'Caseload' }] as const;
+/**
+ * Screens behind the lock, addressed by the URL hash (`#/clients/<id>/jobs`), so Back, reload and links
+ * from report drill-downs all work. The hash names the screen and its record, nothing else.
+ */
+export type Route =
+  | { screen: 'caseload' }
+  | { screen: 'client-new' }
+  | { screen: 'client'; id: string; tab?: string }
+  | { screen: 'employers' }
+  | { screen: 'reports' }
+  | { screen: 'data-quality' }
+  | { screen: 'settings'; tab?: string };
 
-export type RoutePath = (typeof routes)[number]['path'];
+export type ScreenName = Route['screen'];
 
-const DEFAULT_ROUTE: RoutePath = '/caseload';
+const DEFAULT_ROUTE: Route = { screen: 'caseload' };
 
-export function routeFromHash(hash: string): RoutePath {
-  const path = hash.replace(/^#/, '');
-  return routes.find((route) => route.path === path)?.path ?? DEFAULT_ROUTE;
+/** Main navigation, in order. Only screens that exist are listed. */
+export const navItems: { screen: ScreenName; label: string; href: string }[] = [
+  { screen: 'caseload', label: 'Caseload', href: '#/caseload' },
+];
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  switch (first) {
+    case 'caseload':
+      return { screen: 'caseload' };
+    case 'clients':
+      if (second === 'new') return { screen: 'client-new' };
+      return second ? { screen: 'client', id: second, ...(third ? { tab: third } : {}) } : DEFAULT_ROUTE;
+    case 'employers':
+      return { screen: 'employers' };
+    case 'reports':
+      return { screen: 'reports' };
+    case 'data-quality':
+      return { screen: 'data-quality' };
+    case 'settings':
+      return { screen: 'settings', ...(second ? { tab: second } : {}) };
+    default:
+      return DEFAULT_ROUTE;
+  }
 }
 
-export function hrefFor(path: RoutePath): string {
-  return `#${path}`;
+export function hrefFor(route: Route): string {
+  switch (route.screen) {
+    case 'client':
+      return `#/clients/${encodeURIComponent(route.id)}${route.tab ? `/${encodeURIComponent(route.tab)}` : ''}`;
+    case 'client-new':
+      return '#/clients/new';
+    case 'settings':
+      return `#/settings${route.tab ? `/${encodeURIComponent(route.tab)}` : ''}`;
+    default:
+      return `#/${route.screen}`;
+  }
 }
 
-/** A hash router small enough to read: the hash names the screen, nothing else. */
-export function useHashRoute(): RoutePath {
-  const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route).slice(1);
+}
+
+/** The nav item a route belongs to (a client record sits under Caseload). */
+export function sectionOf(route: Route): ScreenName {
+  return route.screen === 'client' || route.screen === 'client-new' ? 'caseload' : route.screen;
+}
+
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(routeFromHash(window.location.hash));
+    const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

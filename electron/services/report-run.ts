@@ -1,0 +1,57 @@
+import type { AppDatabase, RawDatabase } from '../../db/connection';
+import { readContactFacts } from '../../db/repositories/report-facts';
+import { readNewRecruitsDeclaringMh } from '../../db/repositories/report-hand-entered';
+import { readReportRecords, type ReportRecords } from '../../db/repositories/report-records';
+import type { IsoDate } from '../../shared/dates';
+import { computeReport, toPublicMetric, type Report } from '../../shared/outcomes';
+import { parsePeriod, quartersOf, type Period } from '../../shared/period';
+import { financialYearOfPeriod } from '../../shared/report-period';
+import { TREND_METRIC_IDS, type TrendPoint } from '../../shared/ipc/reports';
+
+/** The open database as the vault hands it out: drizzle for small reads, the raw connection for the bulk ones. */
+export type ReportDatabase = { db: AppDatabase; raw: RawDatabase };
+
+export type DatabaseReport = { report: Report; handEnteredYear: string | null };
+
+function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport {
+  const handEnteredYear = financialYearOfPeriod(period);
+  const input = {
+    ...records,
+    contactFacts: readContactFacts(database.raw, period, asOf),
+    handEntered: { new_recruits_declaring_mh: handEnteredYear ? readNewRecruitsDeclaringMh(database.db, handEnteredYear) : null },
+  };
+  return { report: computeReport(input, period, asOf), handEnteredYear };
+}
+
+/**
+ * Every DOMAIN §4 figure for `period` as the data stood on `asOf`, from the database: the records the engine
+ * needs (lean, see report-records.ts), contacts aggregated in SQL (report-facts.ts) and D7 for the period's
+ * financial year. Reads in one transaction so the figures come from one consistent state of the file.
+ */
+export function runDatabaseReport(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport {
+  return database.raw.transaction(() => reportFrom(database, readReportRecords(database.raw), period, asOf))();
+}
+
+function trendPoint(database: ReportDatabase, records: ReportRecords, name: string, asOf: IsoDate): TrendPoint {
+  const period = parsePeriod(name);
+  const { report } = reportFrom(database, records, period, asOf);
+  return {
+    period: name,
+    label: period.label,
+    start: period.start,
+    end: period.end,
+    started: period.start <= asOf,
+    metrics: Object.fromEntries(TREND_METRIC_IDS.map((id) => [id, toPublicMetric(report.metrics[id])])) as TrendPoint['metrics'],
+  };
+}
+
+/** The trend metrics for each quarter of `financialYear` and for the year: records read once, facts per period. */
+export function runDatabaseTrend(database: ReportDatabase, financialYear: string, asOf: IsoDate): { quarters: TrendPoint[]; year: TrendPoint } {
+  return database.raw.transaction(() => {
+    const records = readReportRecords(database.raw);
+    return {
+      quarters: quartersOf(financialYear).map((q) => trendPoint(database, records, q, asOf)),
+      year: trendPoint(database, records, financialYear, asOf),
+    };
+  })();
+}
