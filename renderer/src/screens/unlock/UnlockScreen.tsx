@@ -14,7 +14,9 @@ import { secondsText, useCountdown } from '../../forms/use-countdown';
 import { useFormErrors } from '../../forms/use-form-errors';
 import { useIpc } from '../../ipc';
 
-const FIELDS = ['user', 'passphrase'];
+// With one user there is no user field on screen, so a problem with the user must show in the Alert.
+const WITH_USER_FIELD = ['user', 'passphrase'];
+const PASSPHRASE_ONLY = ['passphrase'];
 
 interface Props {
   status: VaultStatus;
@@ -24,7 +26,7 @@ interface Props {
 
 export function UnlockScreen({ status, onUnlocked, onUseRecoveryKey }: Props) {
   const unlock = useIpc('vault.unlock');
-  const form = useFormErrors(FIELDS);
+  const form = useFormErrors(status.users.length > 1 ? WITH_USER_FIELD : PASSPHRASE_ONLY);
   const [user, setUser] = useState(status.users[0] ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [throttledUntil, setThrottledUntil] = useState<number | null>(null);
@@ -72,46 +74,48 @@ export function UnlockScreen({ status, onUnlocked, onUseRecoveryKey }: Props) {
       ) : (
         <FormAlert>{form.formMessage}</FormAlert>
       )}
-      <form onSubmit={submit} noValidate aria-label="Unlock IPS Desk">
-        {status.users.length > 1 ? (
-          <TextField
-            id="user"
-            name="user"
-            select
-            label="Who are you?"
-            value={user}
-            onChange={(e) => setUser(e.target.value)}
-            error={Boolean(form.fieldErrors.user)}
-            helperText={form.fieldErrors.user}
-            slotProps={{ select: { native: true } }}
-          >
-            {status.users.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </TextField>
-        ) : status.users.length === 1 ? (
-          <Typography sx={{ mt: 1 }}>
-            Unlocking as <strong>{user}</strong>
-          </Typography>
-        ) : (
-          <Alert severity="info" role="none" sx={{ mb: 1 }}>
-            No user has a passphrase yet. Use the recovery key to open IPS Desk and choose one.
-          </Alert>
-        )}
-        <PassphraseField
-          id="passphrase"
-          label="Passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={form.fieldErrors.passphrase}
-          autoComplete="current-password"
-        />
-        <Button type="submit" variant="contained" size="large" disabled={throttled} sx={{ mt: 2 }}>
-          {unlock.pending ? 'Unlocking…' : 'Unlock'}
-        </Button>
-      </form>
+      {status.users.length === 0 ? (
+        <Alert severity="info" role="none" sx={{ mb: 1 }}>
+          No one has a passphrase on this computer yet. Use the recovery key to open IPS Desk and choose one.
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate aria-label="Unlock IPS Desk">
+          {status.users.length > 1 ? (
+            <TextField
+              id="user"
+              name="user"
+              select
+              label="Who are you?"
+              value={user}
+              onChange={(e) => setUser(e.target.value)}
+              error={Boolean(form.fieldErrors.user)}
+              helperText={form.fieldErrors.user}
+              slotProps={{ select: { native: true } }}
+            >
+              {status.users.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </TextField>
+          ) : (
+            <Typography sx={{ mt: 1 }}>
+              Unlocking as <strong>{user}</strong>
+            </Typography>
+          )}
+          <PassphraseField
+            id="passphrase"
+            label="Passphrase"
+            value={passphrase}
+            onChange={setPassphrase}
+            error={form.fieldErrors.passphrase}
+            autoComplete="current-password"
+          />
+          <Button type="submit" variant="contained" size="large" disabled={throttled} sx={{ mt: 2 }}>
+            {unlock.pending ? 'Unlocking…' : 'Unlock'}
+          </Button>
+        </form>
+      )}
       <Box sx={{ mt: 3 }}>
         <Link component="button" type="button" variant="body1" onClick={onUseRecoveryKey}>
           Use the recovery key instead

@@ -1,0 +1,120 @@
+/**
+ * Benchmark (issue 4 point 8): `npm run bench` prints a table, `npm run bench -- --json` one JSON line.
+ * Builds a 10,000-client encrypted database in a temp folder (demo data: ~30,000 jobs, ~200,000 contacts),
+ * then times, in the same process on the same file:
+ * - bare_read_ms: `SELECT *` of clients, jobs and contacts into arrays (`.all()`), the cost of merely reading;
+ * - report_ms: a financial-year report from the database (lean reads, contact aggregates in SQL, engine);
+ * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook.
+ * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out the (slow) import.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listCaseload } from '../../db/repositories/caseload-repository';
+import { readContactFacts } from '../../db/repositories/report-facts';
+import { readReportRecords } from '../../db/repositories/report-records';
+import { generateDemoData } from '../../electron/services/demo';
+import { runDatabaseReport } from '../../electron/services/report-run';
+import { computeReport } from '../../shared/outcomes';
+import { parsePeriod } from '../../shared/period';
+import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
+import { measureImport } from './import-bench';
+import { interleaved, median, round, time } from './timing';
+
+const TODAY = '2026-02-14';
+const FINANCIAL_YEAR = '2025-26';
+const RUNS = 7;
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const log = (line: string) => {
+  if (!json) process.stderr.write(`${line}\n`);
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'ipsdesk-bench-'));
+try {
+  log('Generating demo data (10,000 clients)…');
+  const generated = time(() => generateDemoData({ clients: 10_000, contactsPerClient: 20, jobsPerClient: 3, seed: 1, today: TODAY }));
+  const data = generated.result;
+  const { raw, db } = createEncryptedDatabase(dir);
+  log('Inserting into an encrypted database…');
+  const inserted = time(() => insertDemoData(raw, data));
+  raw.pragma('optimize');
+
+  const period = parsePeriod(FINANCIAL_YEAR);
+  const bareRead = () => {
+    const clients = raw.prepare('SELECT * FROM clients').all();
+    const jobs = raw.prepare('SELECT * FROM jobs').all();
+    const contacts = raw.prepare('SELECT * FROM contacts').all();
+    return clients.length + jobs.length + contacts.length;
+  };
+  const report = () => runDatabaseReport({ db, raw }, period, TODAY);
+  log(`Timing bare read, report and caseload (${RUNS} runs each, interleaved)…`);
+  const times = interleaved({ bareRead, report, caseload: () => listCaseload(db, TODAY) }, RUNS);
+
+  // Where a report's time goes (same work as runDatabaseReport, phase by phase).
+  const phases = interleaved(
+    {
+      records: () => readReportRecords(raw),
+      contactFacts: () => readContactFacts(raw, period, TODAY),
+    },
+    RUNS,
+  );
+  const records = readReportRecords(raw);
+  const contactFacts = readContactFacts(raw, period, TODAY);
+  const engine = interleaved({ engine: () => computeReport({ ...records, contactFacts }, period, TODAY) }, RUNS).engine!;
+  raw.close();
+
+  let importMs: number | undefined;
+  let importSource = 'skipped (--skip-import)';
+  if (!args.has('--skip-import')) {
+    log('Importing the same records as an interchange workbook (one run)…');
+    const imported = await measureImport(data, join(dir, 'import'), TODAY);
+    importMs = imported.importMs;
+    importSource = imported.source;
+  }
+
+  const reportMs = median(times.report!);
+  const bareReadMs = median(times.bareRead!);
+  const result = {
+    clients: data.clients.length,
+    jobs: data.jobs.length,
+    contacts: data.contacts.length,
+    period: FINANCIAL_YEAR,
+    as_of: TODAY,
+    runs: RUNS,
+    report_ms: round(reportMs),
+    bare_read_ms: round(bareReadMs),
+    report_ratio: Math.round((reportMs / bareReadMs) * 1000) / 1000,
+    report_phases_ms: {
+      read_records: round(median(phases.records!)),
+      contact_facts_sql: round(median(phases.contactFacts!)),
+      engine: round(median(engine)),
+    },
+    caseload_ms: round(median(times.caseload!)),
+    ...(importMs === undefined ? {} : { import_ms: round(importMs) }),
+    import_method: importSource,
+    setup: { generate_ms: round(generated.ms), insert_ms: round(inserted.ms) },
+  };
+
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } else {
+    const rows: [string, string][] = [
+      ['clients / jobs / contacts', `${result.clients} / ${result.jobs} / ${result.contacts}`],
+      [`report_ms (${FINANCIAL_YEAR}, as of ${TODAY}, median of ${RUNS})`, String(result.report_ms)],
+      ['  reading clients, jobs, activities, staff', String(result.report_phases_ms.read_records)],
+      ['  contact aggregates in SQL', String(result.report_phases_ms.contact_facts_sql)],
+      ['  engine (computeReport)', String(result.report_phases_ms.engine)],
+      ['bare_read_ms (SELECT * clients, jobs, contacts)', String(result.bare_read_ms)],
+      ['report_ratio (target ≤ 1.0)', String(result.report_ratio)],
+      ['caseload_ms (caseload list)', String(result.caseload_ms)],
+      ['import_ms', importMs === undefined ? '–' : String(result.import_ms)],
+      ['import method', importSource],
+      ['setup: generate / insert ms', `${result.setup.generate_ms} / ${result.setup.insert_ms}`],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
