@@ -21,7 +21,7 @@ export function parseReportPeriod(text: string): Period {
     // parsePeriod says `Period "x": <what is wrong>` when the spelling was recognised; keep that detail.
     const prefix = `Period "${t}": `;
     const detail = message.startsWith(prefix) ? `: ${message.slice(prefix.length)}` : '';
-    throw new Error(`Period "${t}" is not ${PERIOD_SPELLINGS}${detail}`);
+    throw new Error(`Period "${t}" is not ${PERIOD_SPELLINGS}${detail}`, { cause: error });
   }
 }
 

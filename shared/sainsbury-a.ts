@@ -118,9 +118,12 @@ export function handEnteredItem(key: string): HandEnteredItemDefinition | undefi
 export const financialYearSchema = z
   .string({ error: 'Financial year is required' })
   .trim()
-  .refine((v) => /^\d{4}-\d{2}$/.test(v), 'Financial year must be written like 2025-26')
-  .refine((v) => Number(v.slice(5)) === (Number(v.slice(0, 4)) + 1) % 100, {
-    message: 'Financial year must run April to March, so the second year follows the first (like 2025-26)',
+  .superRefine((v, ctx) => {
+    // One message per mistake: the spelling first, then whether the two years follow each other.
+    if (!/^\d{4}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'Financial year must be written like 2025-26' });
+    else if (Number(v.slice(5)) !== (Number(v.slice(0, 4)) + 1) % 100) {
+      ctx.addIssue({ code: 'custom', message: 'Financial year must run April to March, so the second year follows the first (like 2025-26)' });
+    }
   });
 
 const optionalText = (label: string, max: number) =>

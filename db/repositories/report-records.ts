@@ -14,19 +14,21 @@ import type { Activity, Client, Staff } from '../../shared/records';
 export type ReportRecords = Pick<ReportInput, 'clients' | 'jobs' | 'activities' | 'staff'>;
 
 const CLIENT_SQL = `
-  SELECT client_id, date_of_birth, gender, ethnicity, specialist, referral_date, employment_status_at_referral,
+  SELECT id, client_id, date_of_birth, gender, ethnicity, specialist, referral_date, employment_status_at_referral,
     retention_case, retention_return_date, vocational_profile_date, action_plan_date, discharge_date,
     education_level, benefits, paid_work_recency, maintained_job_over_1y, in_secondary_mh_care,
     care_plan_employment_actions, care_plan_retention_actions
   FROM clients`;
 
-// Employer is read because data quality compares it (duplicate jobs); the report itself ignores it.
+// Jobs and activities come in table order with their client's record id, turned into its client_id from the
+// clients just read (cheaper than a join per row). The engine sorts each client's jobs itself, so their order
+// never changes a figure. Employer is read because data quality compares it (duplicate jobs).
 const JOB_SQL = `
-  SELECT j.job_id, c.client_id, j.employer, j.start_date, j.four_hours_confirmed, j.end_date, j.hours_per_week,
-    j.contract_type, j.competitive, j.sector, j.soc_major_group
-  FROM jobs j JOIN clients c ON c.id = j.client_pk`;
+  SELECT job_id, client_pk, employer, start_date, four_hours_confirmed, end_date, hours_per_week,
+    contract_type, competitive, sector, soc_major_group
+  FROM jobs`;
 
-const ACTIVITY_SQL = `SELECT c.client_id, a.start_date, a.kind FROM activities a JOIN clients c ON c.id = a.client_pk`;
+const ACTIVITY_SQL = `SELECT client_pk, start_date, kind FROM activities`;
 const STAFF_SQL = `SELECT name, fte, start_date, end_date FROM staff`;
 
 type Row = unknown[];
@@ -55,38 +57,41 @@ function benefitsOf(text: N): Client['benefits'] {
 
 function toClient(r: Row): Client {
   return {
-    client_id: r[0] as S,
+    client_id: r[1] as S,
     nhs_number: null,
     given_name: null,
     family_name: null,
-    date_of_birth: r[1] as N,
-    gender: r[2] as Client['gender'],
-    ethnicity: r[3] as Client['ethnicity'],
+    date_of_birth: r[2] as N,
+    gender: r[3] as Client['gender'],
+    ethnicity: r[4] as Client['ethnicity'],
     diagnosis: null,
-    specialist: r[4] as N,
+    specialist: r[5] as N,
     team: null,
-    referral_date: r[5] as S,
-    employment_status_at_referral: r[6] as Client['employment_status_at_referral'],
-    retention_case: yes(r[7]),
-    retention_return_date: r[8] as N,
-    vocational_profile_date: r[9] as N,
-    action_plan_date: r[10] as N,
-    discharge_date: r[11] as N,
+    referral_date: r[6] as S,
+    employment_status_at_referral: r[7] as Client['employment_status_at_referral'],
+    retention_case: yes(r[8]),
+    retention_return_date: r[9] as N,
+    vocational_profile_date: r[10] as N,
+    action_plan_date: r[11] as N,
+    discharge_date: r[12] as N,
     discharge_reason: null,
-    education_level: r[12] as Client['education_level'],
-    benefits: benefitsOf(r[13] as N),
-    paid_work_recency: r[14] as Client['paid_work_recency'],
-    maintained_job_over_1y: (r[15] as Client['maintained_job_over_1y'] | null) ?? 'unknown',
-    in_secondary_mh_care: (r[16] as Client['in_secondary_mh_care'] | null) ?? 'unknown',
-    care_plan_employment_actions: (r[17] as Client['care_plan_employment_actions'] | null) ?? 'unknown',
-    care_plan_retention_actions: (r[18] as Client['care_plan_retention_actions'] | null) ?? 'unknown',
+    education_level: r[13] as Client['education_level'],
+    benefits: benefitsOf(r[14] as N),
+    paid_work_recency: r[15] as Client['paid_work_recency'],
+    maintained_job_over_1y: (r[16] as Client['maintained_job_over_1y'] | null) ?? 'unknown',
+    in_secondary_mh_care: (r[17] as Client['in_secondary_mh_care'] | null) ?? 'unknown',
+    care_plan_employment_actions: (r[18] as Client['care_plan_employment_actions'] | null) ?? 'unknown',
+    care_plan_retention_actions: (r[19] as Client['care_plan_retention_actions'] | null) ?? 'unknown',
   };
 }
 
-function toJob(r: Row): EngineJob {
+/** Record id → client_id of the clients read. */
+type ClientIds = Map<string, string>;
+
+function toJob(r: Row, clientIds: ClientIds): EngineJob {
   return {
     job_id: r[0] as S,
-    client_id: r[1] as S,
+    client_id: clientIds.get(r[1] as S) ?? (r[1] as S),
     employer: r[2] as N,
     job_title: null,
     start_date: r[3] as S,
@@ -101,8 +106,8 @@ function toJob(r: Row): EngineJob {
   };
 }
 
-function toActivity(r: Row): Activity {
-  return { client_id: r[0] as S, start_date: r[1] as S, kind: r[2] as Activity['kind'] };
+function toActivity(r: Row, clientIds: ClientIds): Activity {
+  return { client_id: clientIds.get(r[0] as S) ?? (r[0] as S), start_date: r[1] as S, kind: r[2] as Activity['kind'] };
 }
 
 function toStaff(r: Row): Staff {
@@ -116,28 +121,42 @@ function readAll<T>(raw: RawDatabase, sql: string, map: (r: Row) => T, where = '
   return out;
 }
 
+function readClients(raw: RawDatabase, where: string, params: unknown[] = []): { clients: Client[]; clientIds: ClientIds } {
+  const rows = preparedRaw(raw, CLIENT_SQL + where).raw(true).all(...params) as Row[];
+  const clients = new Array<Client>(rows.length);
+  const clientIds: ClientIds = new Map();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const client = toClient(row);
+    clients[i] = client;
+    clientIds.set(row[0] as S, client.client_id);
+  }
+  return { clients, clientIds };
+}
+
 /**
- * Every client, job, activity and staff member, as the engine takes them. Order is fixed (clients by
- * client_id, jobs by job_id, activities by client then date, staff by name) so the same data always gives
- * the same report, record lists included.
+ * Every client, job, activity and staff member, as the engine takes them. Clients come in client_id order
+ * (the order of every client list in the report) and staff by name (their FTEs are summed in that order), so
+ * the same data always gives the same report, record lists included.
  */
 export function readReportRecords(raw: RawDatabase): ReportRecords {
+  const { clients, clientIds } = readClients(raw, ' ORDER BY client_id');
   return {
-    clients: readAll(raw, CLIENT_SQL, toClient, ' ORDER BY client_id'),
-    jobs: readAll(raw, JOB_SQL, toJob, ' ORDER BY j.job_id'),
-    activities: readAll(raw, ACTIVITY_SQL, toActivity, ' ORDER BY c.client_id, a.start_date, a.kind'),
+    clients,
+    jobs: readAll(raw, JOB_SQL, (r) => toJob(r, clientIds)),
+    activities: readAll(raw, ACTIVITY_SQL, (r) => toActivity(r, clientIds)),
     staff: readAll(raw, STAFF_SQL, toStaff, ' ORDER BY name, id'),
   };
 }
 
 /** One client's records (for "why is this client (not) counted?"); staff are everyone's. Undefined if no such client. */
 export function readClientReportRecords(raw: RawDatabase, clientPk: string): ReportRecords | undefined {
-  const clients = readAll(raw, CLIENT_SQL, toClient, ' WHERE id = ?', [clientPk]);
+  const { clients, clientIds } = readClients(raw, ' WHERE id = ?', [clientPk]);
   if (clients.length === 0) return undefined;
   return {
     clients,
-    jobs: readAll(raw, JOB_SQL, toJob, ' WHERE j.client_pk = ? ORDER BY j.job_id', [clientPk]),
-    activities: readAll(raw, ACTIVITY_SQL, toActivity, ' WHERE a.client_pk = ? ORDER BY a.start_date, a.kind', [clientPk]),
+    jobs: readAll(raw, JOB_SQL, (r) => toJob(r, clientIds), ' WHERE client_pk = ? ORDER BY start_date, job_id', [clientPk]),
+    activities: readAll(raw, ACTIVITY_SQL, (r) => toActivity(r, clientIds), ' WHERE client_pk = ? ORDER BY start_date, kind', [clientPk]),
     staff: readAll(raw, STAFF_SQL, toStaff, ' ORDER BY name, id'),
   };
 }

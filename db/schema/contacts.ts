@@ -26,6 +26,10 @@ export const contacts = sqliteTable(
   (t) => [
     index('contacts_client_pk_date_idx').on(t.client_pk, t.date),
     index('contacts_kind_date_idx').on(t.kind, t.date),
+    // Covers every contact aggregate a report needs (db/repositories/report-facts.ts): per-client first and last
+    // dates come out in client order and the period counts read no table rows, so a 200,000-contact report
+    // never decrypts the contacts table itself.
+    index('contacts_report_facts_idx').on(t.kind, t.client_pk, t.date, t.specialist, t.client_preference_based),
     yesNoUnknownCheck('contacts', t.client_preference_based),
   ],
 );

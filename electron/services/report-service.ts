@@ -107,7 +107,9 @@ export function createReportHandlers(vault: ReportVault, options: ReportServiceO
       const asOf = input.asOf ?? today();
       const { raw } = vault.getDatabase();
       return raw.transaction(() => {
-        const { clients, jobs, staff } = readReportRecords(raw);
+        const { clients, jobs: tableOrder, staff } = readReportRecords(raw);
+        // In job_id order, so "job B repeats job A" always names the same pair.
+        const jobs = [...tableOrder].sort((a, b) => (a.job_id < b.job_id ? -1 : a.job_id > b.job_id ? 1 : 0));
         const problems = findDataQualityProblems({ clients, jobs, staff, contactSummary: readContactSummary(raw, asOf) }, asOf);
         const ids = readRecordIds(raw);
         return {

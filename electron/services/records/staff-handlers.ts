@@ -13,9 +13,8 @@ export function createStaffHandlers(context: RecordContext): Pick<Handlers, Staf
       context.write((tx, audit) => {
         const existingId = input.id ?? null;
         if (existingId && !getStaff(tx, existingId)) throw recordNotFound('member of staff');
-        if (findStaffByName(tx, input.staff.name, existingId)) {
-          throw conflictAt(['staff', 'name'], `${input.staff.name} is already on the staff list`);
-        }
+        const namesake = findStaffByName(tx, input.staff.name, existingId);
+        if (namesake) throw conflictAt(['staff', 'name'], `${namesake.staff.name} is already on the staff list`);
         const id = existingId ?? insertStaff(tx, input.staff);
         if (existingId) updateStaff(tx, existingId, input.staff);
         audit({ action: existingId ? 'staff.update' : 'staff.create', entity: 'staff', entity_id: id });

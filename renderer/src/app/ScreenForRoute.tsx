@@ -1,9 +1,27 @@
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
+import { EmployersScreen } from '../screens/employers/EmployersScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
+import { ClientNewScreen } from '../screens/client/ClientNewScreen';
+import { ClientRecordScreen } from '../screens/client/ClientRecordScreen';
 import type { Route } from './routes';
 
 /** One line per screen: the route decides what is shown inside the app shell. */
 export function ScreenForRoute({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'employers':
+      return <EmployersScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'client-new':
+      return <ClientNewScreen />;
+    case 'client':
+      return <ClientRecordScreen id={route.id} tab={route.tab} />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'data-quality':
+      return <DataQualityScreen />;
     default:
       return <CaseloadScreen />;
   }

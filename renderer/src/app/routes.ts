@@ -20,6 +20,10 @@ const DEFAULT_ROUTE: Route = { screen: 'caseload' };
 /** Main navigation, in order. Only screens that exist are listed. */
 export const navItems: { screen: ScreenName; label: string; href: string }[] = [
   { screen: 'caseload', label: 'Caseload', href: '#/caseload' },
+  { screen: 'employers', label: 'Employers and contacts', href: '#/employers' },
+  { screen: 'reports', label: 'Reports', href: '#/reports' },
+  { screen: 'data-quality', label: 'Data quality', href: '#/data-quality' },
+  { screen: 'settings', label: 'Settings', href: '#/settings' },
 ];
 
 export function parseRoute(hash: string): Route {

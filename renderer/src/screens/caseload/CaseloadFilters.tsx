@@ -34,7 +34,11 @@ function ChoiceSelect(props: { id: string; label: string; value: string; allLabe
       value={props.value}
       onChange={(event) => props.onChange(event.target.value)}
       size="small"
-      sx={{ minWidth: 200 }}
+      fullWidth={false}
+      margin="none"
+      slotProps={{ select: { displayEmpty: true } }}
+      // The label sits above the field (theme), so the outline needs no gap for it.
+      sx={{ width: 240, '& .MuiOutlinedInput-notchedOutline legend': { maxWidth: '0.01px' } }}
     >
       <MenuItem value="">{props.allLabel}</MenuItem>
       {props.choices.values.map((value) => (
@@ -75,16 +79,16 @@ export function CaseloadFilters({ rows, filter, counts, onChange }: Props) {
                 py: 0.5,
                 color: nhsColours.text,
                 bgcolor: nhsColours.white,
-                borderLeft: style ? `6px solid ${style.border} !important` : undefined,
                 '&.Mui-selected, &.Mui-selected:hover': { bgcolor: nhsColours.darkBlue, color: nhsColours.white },
               }}
             >
+              {style ? <Box component="span" aria-hidden="true" sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: style.border, mr: 0.75, display: 'inline-block' }} /> : null}
               {label}&nbsp;<Box component="span" sx={{ fontWeight: 400 }}>· {counts[value]}</Box>
             </ToggleButton>
           );
         })}
       </ToggleButtonGroup>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
         <TextField
           id="caseload-search"
           label="Search"
@@ -93,7 +97,9 @@ export function CaseloadFilters({ rows, filter, counts, onChange }: Props) {
           value={filter.search}
           onChange={(event) => onChange({ ...filter, search: event.target.value })}
           helperText="Name, client ID or NHS number"
-          sx={{ minWidth: 280 }}
+          fullWidth={false}
+          margin="none"
+          sx={{ width: 320 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon aria-hidden="true" /></InputAdornment> } }}
         />
         <ChoiceSelect

@@ -68,7 +68,8 @@ interface Props {
 /** The caseload table: pages of up to 100 virtualised rows (10,000 clients stay smooth), sortable, keyboard navigable. */
 export function CaseloadGrid({ rows, today }: Props) {
   return (
-    <Box sx={{ height: 620, width: '100%', bgcolor: 'background.paper' }}>
+    // A fixed height lets the grid virtualise; a short list gets a short grid instead of empty space.
+    <Box sx={{ height: Math.min(620, 112 + Math.max(rows.length, 3) * 44), width: '100%', bgcolor: 'background.paper' }}>
       <DataGrid
         aria-label="Clients"
         rows={rows}
@@ -85,7 +86,7 @@ export function CaseloadGrid({ rows, today }: Props) {
         localeText={{ noRowsLabel: 'No clients match these filters' }}
         onCellKeyDown={(params, event) => {
           // Enter on any cell of a row opens that client's record.
-          if (event.key === 'Enter' && params.field !== 'name') navigate({ screen: 'client', id: String(params.id) });
+          if (event.key === 'Enter') navigate({ screen: 'client', id: String(params.id) });
         }}
         sx={{ '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 700 } }}
       />

@@ -1,37 +1,80 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { call } from '../../ipc';
+import { EMPTY_FILTER, filterCaseload, rowsBeforeStatus, statusCounts, type CaseloadFilter } from './caseload-filter';
+import { CaseloadEmpty } from './CaseloadEmpty';
+import { CaseloadFilters } from './CaseloadFilters';
+import { CaseloadGrid } from './CaseloadGrid';
+import type { ImportOutcome } from './import-outcome';
+import { RecordsActions } from './RecordsActions';
 
-/**
- * The team's caseload. Until the first client is recorded it explains what will appear here;
- * the client list itself comes with the client records.
- */
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; data: ChannelOutput<'clients.list'> };
+
+function resultText(shown: number, total: number): string {
+  const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'client' : 'clients'}`;
+  return shown === total ? `Showing ${people(total)}` : `Showing ${people(shown)} of ${total.toLocaleString('en-GB')}`;
+}
+
+/** Everyone the team supports, for a manager to scan: status counts, filters, and the sortable list. */
 export function CaseloadScreen() {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [filter, setFilter] = useState<CaseloadFilter>(EMPTY_FILTER);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await call('clients.list', {});
+    setLoaded(result.ok ? { kind: 'ready', data: result.data } : { kind: 'failed', message: result.error.message });
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const rows = loaded.kind === 'ready' ? loaded.data.rows : [];
+  const beforeStatus = useMemo(() => rowsBeforeStatus(rows, filter), [rows, filter]);
+  const counts = useMemo(() => statusCounts(beforeStatus), [beforeStatus]);
+  const shown = useMemo(() => filterCaseload(beforeStatus, { ...EMPTY_FILTER, status: filter.status }), [beforeStatus, filter.status]);
+
   return (
     <>
       <ScreenHeading title="Caseload">Caseload</ScreenHeading>
-      <Typography sx={{ mb: 3, color: 'text.secondary' }}>
-        Today is {formatUkDate(todayIso())}
-      </Typography>
-      <Paper variant="outlined" component="section" aria-labelledby="caseload-empty-heading" sx={{ p: { xs: 3, sm: 5 }, maxWidth: 720 }}>
-        <Typography variant="h2" id="caseload-empty-heading" sx={{ mb: 1.5 }}>
-          No clients yet
-        </Typography>
-        <Typography sx={{ mb: 2 }}>
-          Everyone your team supports will be listed here, with their employment specialist, where they are in the
-          service and when you last had contact.
-        </Typography>
-        <Typography component="h3" sx={{ fontWeight: 700, mb: 1 }}>
-          What to do next
-        </Typography>
-        <Box component="ol" sx={{ m: 0, pl: 3, '& li': { mb: 1 } }}>
-          <li>Record each person when they are referred to your IPS service, with their referral date.</li>
-          <li>Add the employment specialist who will work with them.</li>
-          <li>Log contacts, job starts and job ends as they happen, so your returns add up on their own.</li>
+      {loaded.kind === 'loading' ? (
+        <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+          <CircularProgress size={24} aria-hidden="true" />
+          Loading the caseload…
         </Box>
-      </Paper>
+      ) : null}
+      {loaded.kind === 'failed' ? (
+        <>
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {loaded.message}
+          </Alert>
+          <Button variant="contained" onClick={() => void load()}>
+            Try again
+          </Button>
+        </>
+      ) : null}
+      {loaded.kind === 'ready' && rows.length === 0 ? <CaseloadEmpty onLoaded={() => void load()} outcome={outcome} setOutcome={setOutcome} /> : null}
+      {loaded.kind === 'ready' && rows.length > 0 ? (
+        <>
+          <RecordsActions onImported={() => void load()} canExport outcome={outcome} setOutcome={setOutcome} />
+          <CaseloadFilters rows={rows} filter={filter} counts={counts} onChange={setFilter} />
+          <Typography role="status" aria-live="polite" sx={{ mb: 1, fontWeight: 700 }} data-testid="caseload-count">
+            {resultText(shown.length, rows.length)}
+            {filter.status === 'open' ? ' (open clients; choose Everyone to include discharged)' : ''}
+          </Typography>
+          <CaseloadGrid rows={shown} today={loaded.data.today} />
+        </>
+      ) : null}
     </>
   );
 }

@@ -31,6 +31,7 @@ export function DrillDownDialog({ def, metric, directory, onClose }: Props) {
         {def.title}: {formatMetricValue(def, metric)}
       </DialogTitle>
       <DialogContent dividers>
+        <Typography sx={{ mb: 2 }}>{introFor(def, metric)} Open a name to see that client’s record.</Typography>
         {def.kind === 'rate' ? (
           <>
             <Typography component="h3" variant="h3" sx={{ mb: 1 }}>
@@ -64,6 +65,13 @@ export function DrillDownDialog({ def, metric, directory, onClose }: Props) {
       </DialogActions>
     </Dialog>
   );
+}
+
+function introFor(def: MetricDefinition, metric: MetricResult): string {
+  const r = metric.records;
+  if (def.kind === 'rate') return `${r.clients?.length ?? 0} counted out of ${r.denominatorClients?.length ?? 0} considered.`;
+  if (r.jobs) return `${r.jobs.length} ${r.jobs.length === 1 ? 'job' : 'jobs'} of ${r.clients?.length ?? 0} ${r.clients?.length === 1 ? 'person' : 'people'}, earliest start first.`;
+  return `${r.clients?.length ?? 0} ${r.clients?.length === 1 ? 'client' : 'clients'}.`;
 }
 
 function JobList({ metric, directory }: Omit<Props, 'onClose'>) {

@@ -77,7 +77,7 @@ export function PeriodPicker({ idPrefix, initial, onApply, pending }: Props) {
           value={choice.listed}
           onChange={(e) => set({ listed: e.target.value })}
           size="small"
-          sx={{ minWidth: 340 }}
+          sx={{ width: 360, flex: '0 0 auto' }}
         >
           {options.map((o) => (
             <MenuItem key={o.value} value={o.value} sx={o.kind === 'year' ? { fontWeight: 700 } : { pl: 4 }}>

@@ -1,6 +1,6 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
-import ErrorOutline from '@mui/icons-material/ErrorOutline';
-import HelpOutline from '@mui/icons-material/HelpOutline';
+import ErrorOutline from '@mui/icons-material/Cancel';
+import HelpOutline from '@mui/icons-material/Help';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { TargetStatus } from './format';

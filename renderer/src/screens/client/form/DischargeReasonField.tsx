@@ -33,7 +33,8 @@ export function DischargeReasonField({ id, label, value, onChange, error }: Prop
         error={Boolean(error)}
         helperText={error ?? 'Choose "Other" to describe it in your own words'}
         fullWidth
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        margin="none"
+        slotProps={{ select: { native: true } }}
       >
         <option value="">Not recorded</option>
         {DISCHARGE_REASON.values.map((code) => (
@@ -52,6 +53,7 @@ export function DischargeReasonField({ id, label, value, onChange, error }: Prop
             onChange(e.target.value.trim() ? e.target.value : 'other');
           }}
           fullWidth
+          margin="none"
         />
       )}
     </Stack>

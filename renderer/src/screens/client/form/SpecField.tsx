@@ -37,8 +37,7 @@ export function SpecField({ spec, control, idPrefix }: Props) {
                     checked={field.value === true}
                     onChange={(e) => field.onChange(e.target.checked)}
                     onBlur={field.onBlur}
-                    inputRef={field.ref}
-                    slotProps={{ input: { 'aria-describedby': helperText ? `${id}-helper` : undefined } }}
+                    slotProps={{ input: { ref: field.ref, 'aria-describedby': helperText ? `${id}-helper` : undefined } as object }}
                   />
                 }
                 label={spec.label}
@@ -93,7 +92,7 @@ export function SpecField({ spec, control, idPrefix }: Props) {
         };
         if (spec.kind === 'code' && spec.list) {
           return (
-            <TextField {...common} select slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+            <TextField {...common} select margin="none" slotProps={{ select: { native: true } }}>
               <option value="">{spec.required ? 'Choose…' : 'Not recorded'}</option>
               {spec.list.values.map((code) => (
                 <option key={code} value={code}>
@@ -106,13 +105,13 @@ export function SpecField({ spec, control, idPrefix }: Props) {
         return (
           <TextField
             {...common}
+            margin="none"
             placeholder={spec.kind === 'date' ? 'dd/mm/yyyy' : undefined}
             slotProps={{
               htmlInput: {
                 inputMode: spec.kind === 'number' ? 'decimal' : spec.kind === 'nhs' ? 'numeric' : undefined,
                 autoComplete: 'off',
               },
-              inputLabel: spec.kind === 'date' ? { shrink: true } : undefined,
             }}
           />
         );

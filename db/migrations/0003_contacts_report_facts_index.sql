@@ -1,0 +1,1 @@
+CREATE INDEX `contacts_report_facts_idx` ON `contacts` (`kind`,`client_pk`,`date`,`specialist`,`client_preference_based`);

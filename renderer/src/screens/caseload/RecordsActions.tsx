@@ -1,0 +1,96 @@
+import AddIcon from '@mui/icons-material/Add';
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { hrefFor } from '../../app/routes';
+import { FormAlert } from '../../components/FormAlert';
+import { downloadBase64, readFileAsBase64 } from '../../files/base64-files';
+import { call } from '../../ipc';
+import { outcomeFromError, type ImportOutcome } from './import-outcome';
+import { ImportResult } from './ImportResult';
+
+const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
+interface Props {
+  /** Called after an import wrote records, so the list reloads. */
+  onImported(): void;
+  /** The empty caseload has nothing to export. */
+  canExport: boolean;
+  addLabel?: string;
+  /** Held by the screen so the outcome stays in view when the empty state gives way to the list. */
+  outcome: ImportOutcome | null;
+  setOutcome(outcome: ImportOutcome | null): void;
+}
+
+/** Add client, import a workbook (all or nothing) and export every record, with the import's outcome below. */
+export function RecordsActions({ onImported, canExport, addLabel = 'Add client', outcome, setOutcome }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<'import' | 'export' | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy('import');
+    setOutcome(null);
+    let base64: string;
+    try {
+      base64 = await readFileAsBase64(file);
+    } catch {
+      setBusy(null);
+      setOutcome({ kind: 'failed', fileName: file.name, message: 'The file could not be read. Check it is not open in another program and try again.' });
+      return;
+    }
+    const result = await call('interchange.import', { fileName: file.name, base64 });
+    setBusy(null);
+    if (result.ok) {
+      setOutcome({ kind: 'imported', fileName: file.name, summary: result.data });
+      onImported();
+    } else {
+      setOutcome(outcomeFromError(file.name, result.error));
+    }
+  }
+
+  async function exportAll() {
+    setBusy('export');
+    setExportError(null);
+    const result = await call('interchange.export', {});
+    setBusy(null);
+    if (result.ok) downloadBase64(result.data.fileName, result.data.base64);
+    else setExportError(result.error.message);
+  }
+
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
+        <Button variant="contained" href={hrefFor({ screen: 'client-new' })} startIcon={<AddIcon aria-hidden="true" />}>
+          {addLabel}
+        </Button>
+        <Button variant="outlined" onClick={() => input.current?.click()} disabled={busy !== null} startIcon={<UploadFileIcon aria-hidden="true" />}>
+          {busy === 'import' ? 'Importing…' : 'Import a workbook'}
+        </Button>
+        <Box
+          component="input"
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="Workbook to import"
+          tabIndex={-1}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => void importFile(event)}
+          sx={visuallyHidden}
+          data-testid="import-file"
+        />
+        {canExport ? (
+          <Button variant="outlined" onClick={() => void exportAll()} disabled={busy !== null} startIcon={<DownloadIcon aria-hidden="true" />}>
+            {busy === 'export' ? 'Exporting…' : 'Export all records'}
+          </Button>
+        ) : null}
+      </Box>
+      <FormAlert>{exportError}</FormAlert>
+      {outcome ? <ImportResult outcome={outcome} onDismiss={() => setOutcome(null)} /> : null}
+    </>
+  );
+}

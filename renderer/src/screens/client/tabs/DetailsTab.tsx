@@ -1,0 +1,65 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { call } from '../../../ipc';
+import { CLIENT_FIELD_GROUPS } from '../client-fields';
+import { ClientForm } from '../ClientForm';
+import { displayValue } from '../form/display-value';
+import type { RecordTabProps } from '../record-tabs';
+
+/** Every client field, read-only in groups; "Edit details" turns it into the form. */
+export function DetailsTab({ detail, reload, editing, setEditing }: RecordTabProps) {
+  const [pending, setPending] = useState(false);
+  const { client } = detail;
+  const values = client as unknown as Record<string, unknown>;
+
+  if (editing) {
+    return (
+      <>
+        <Typography variant="h2" sx={{ mb: 2 }}>
+          Edit details
+        </Typography>
+        <ClientForm
+          groups={CLIENT_FIELD_GROUPS}
+          initial={client}
+          submitLabel="Save changes"
+          pending={pending}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (changed) => {
+            setPending(true);
+            const result = await call('clients.update', { id: client.id, client: changed });
+            setPending(false);
+            if (!result.ok) return result.error;
+            setEditing(false);
+            await reload();
+            return null;
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3 }}>
+      {CLIENT_FIELD_GROUPS.map((group) => (
+        <Box component="section" key={group.title} aria-label={group.title}>
+          <Typography variant="h2" sx={{ fontSize: '1.2rem', mb: 1, borderBottom: 1, borderColor: 'divider', pb: 0.5 }}>
+            {group.title}
+          </Typography>
+          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(12rem, 40%) 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}>
+            {group.fields.map((spec) => (
+              <Box key={spec.name} sx={{ display: 'contents' }}>
+                <Box component="dt" sx={{ color: 'text.secondary' }}>
+                  {spec.label}
+                </Box>
+                <Box component="dd" sx={{ m: 0, fontWeight: 700 }} data-field={spec.name}>
+                  {displayValue(spec, values[spec.name])}
+                </Box>
+              </Box>
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}

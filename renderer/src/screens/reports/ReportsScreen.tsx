@@ -1,0 +1,111 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { formatUkDate, todayIso } from '../../../../shared/dates';
+import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { financialYearOf, periodLengthDays } from '../../../../shared/period';
+import { hrefFor } from '../../app/routes';
+import { FormAlert } from '../../components/FormAlert';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { call } from '../../ipc';
+import { HandEnteredForm } from './HandEnteredForm';
+import { HandEnteredSummary } from './HandEnteredSummary';
+import { KpiTrend } from './KpiTrend';
+import { OutcomesAndPeople } from './OutcomesAndPeople';
+import { initialAppliedPeriod, PeriodPicker, type AppliedPeriod } from './PeriodPicker';
+import { ReportSection } from './ReportSection';
+import { useClientDirectory } from './use-client-directory';
+
+type Run = ChannelOutput<'reports.run'>;
+
+/** Every figure of DOMAIN §4 for a chosen period, in its order, each with its rule and the clients behind it. */
+export function ReportsScreen() {
+  const [tab, setTab] = useState<'figures' | 'entered'>('figures');
+  const [applied, setApplied] = useState<AppliedPeriod>(() => initialAppliedPeriod());
+  const [run, setRun] = useState<Run | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const directory = useClientDirectory(run);
+
+  useEffect(() => {
+    let live = true;
+    setPending(true);
+    void call('reports.run', { period: applied.period, asOf: applied.asOf }).then((r) => {
+      if (!live) return;
+      setPending(false);
+      if (r.ok) {
+        setRun(r.data);
+        setError(null);
+      } else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [applied]);
+
+  const report = run?.report;
+  const days = report ? periodLengthDays(report.period) : 365;
+  const trendYear = report ? financialYearOf(report.period.start) : financialYearOf(todayIso());
+  const common = report ? { report, periodDays: days, directory } : null;
+
+  return (
+    <>
+      <ScreenHeading title="Reports">Reports</ScreenHeading>
+      <Tabs value={tab} onChange={(_, v: 'figures' | 'entered') => {
+          setTab(v);
+          // Hand-entered figures may have changed: show the report as it is now.
+          if (v === 'figures') setApplied((a) => ({ ...a }));
+        }} aria-label="Reports" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+        <Tab value="figures" label="Figures" id="reports-tab-figures" aria-controls="reports-panel-figures" />
+        <Tab value="entered" label="Local context (Sainsbury A) and D7" id="reports-tab-entered" aria-controls="reports-panel-entered" />
+      </Tabs>
+      <div role="tabpanel" id="reports-panel-figures" aria-labelledby="reports-tab-figures" hidden={tab !== 'figures'}>
+        {tab === 'figures' && (
+          <>
+            <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
+              <PeriodPicker idPrefix="report-period" initial={applied} onApply={setApplied} pending={pending} />
+            </Paper>
+            <FormAlert>{error}</FormAlert>
+            {report && common && (
+              <>
+                <Box sx={{ mb: 3 }} aria-live="polite">
+                  <Typography variant="h2" component="p" data-testid="report-period-label">
+                    {report.period.label}
+                  </Typography>
+                  <Typography sx={{ color: 'text.secondary' }}>
+                    {formatUkDate(report.period.start)} to {formatUkDate(report.period.end)} · figures as of {formatUkDate(report.period.as_of)} ·{' '}
+                    <Link href={hrefFor({ screen: 'data-quality' })}>Check data quality before sending a return</Link>
+                  </Typography>
+                </Box>
+                <ReportSection section="key_outcomes" {...common} intro="Outcomes in the period, with the number of people beside the number of outcomes.">
+                  <OutcomesAndPeople report={report} />
+                </ReportSection>
+                <ReportSection section="caseload" {...common} intro={`Taken on ${formatUkDate(report.period.end < report.period.as_of ? report.period.end : report.period.as_of)} (the end of the period or the as-of date, whichever is earlier).`} />
+                <ReportSection section="fidelity" {...common} />
+                <ReportSection
+                  section="kpis"
+                  {...common}
+                  intro="Yearly targets are scaled to the length of the period."
+                  after={<KpiTrend financialYear={trendYear} asOf={report.period.as_of} />}
+                />
+                <ReportSection section="intake" {...common} intro="Clients referred in the period." />
+                <ReportSection
+                  section="sainsbury_d"
+                  {...common}
+                  after={run.handEnteredYear && <HandEnteredSummary financialYear={run.handEnteredYear} onEdit={() => setTab('entered')} />}
+                />
+              </>
+            )}
+          </>
+        )}
+      </div>
+      <div role="tabpanel" id="reports-panel-entered" aria-labelledby="reports-tab-entered" hidden={tab !== 'entered'}>
+        {tab === 'entered' && <HandEnteredForm initialYear={run?.handEnteredYear ?? financialYearOf(todayIso())} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { generateDemoData } from '../../electron/services/demo';
+import { computeReport, contactFactsFrom } from '../../shared/outcomes';
+import { parsePeriod } from '../../shared/period';
+import { interleaved, median, round } from './timing';
+const TODAY = '2026-02-14';
+const data = generateDemoData({ clients: 10_000, contactsPerClient: 20, jobsPerClient: 3, seed: 1, today: TODAY });
+const period = parsePeriod('2025-26');
+const contactFacts = contactFactsFrom(data.contacts, period, TODAY);
+const input = { clients: data.clients, jobs: data.jobs, activities: data.activities, staff: data.staff, contactFacts };
+const t = interleaved({ engine: () => computeReport(input, period, TODAY) }, 15);
+console.log(round(median(t.engine!)), t.engine!.map(round));

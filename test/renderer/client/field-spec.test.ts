@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { clientFieldsSchema, clientSchema } from '../../../shared/records';
+import { CLIENT_FIELDS, NEW_CLIENT_GROUPS } from '../../../renderer/src/screens/client/client-fields';
+import { messageForForm, toFormValues, toSchemaInput } from '../../../renderer/src/screens/client/form/field-spec';
+import { schemaResolver } from '../../../renderer/src/screens/client/form/schema-resolver';
+import { placeServiceIssues } from '../../../renderer/src/screens/client/form/server-issues';
+
+const stored = clientSchema.parse({
+  client_id: 'NS-0001',
+  nhs_number: '9434765919',
+  given_name: 'Alex',
+  referral_date: '2025-04-03',
+  date_of_birth: '1988-02-14',
+  benefits: ['universal_credit'],
+  retention_case: false,
+});
+
+async function resolve(values: Record<string, unknown>) {
+  const resolver = schemaResolver(clientSchema, CLIENT_FIELDS);
+  return resolver(values as never, undefined, { fields: {}, shouldUseNativeValidation: false });
+}
+
+describe('client form values', () => {
+  it('covers every field of the client schema', () => {
+    expect(CLIENT_FIELDS.map((f) => f.name).sort()).toEqual(Object.keys(clientFieldsSchema.shape).sort());
+  });
+
+  it('shows dates as dd/mm/yyyy and NHS numbers spaced, and converts back to the stored record', () => {
+    const values = toFormValues(stored as unknown as Record<string, unknown>, CLIENT_FIELDS);
+    expect(values.referral_date).toBe('03/04/2025');
+    expect(values.nhs_number).toBe('943 476 5919');
+    expect(values.gender).toBe('');
+    expect(clientSchema.parse(toSchemaInput(values, CLIENT_FIELDS))).toEqual(stored);
+  });
+
+  it('passes text that is not a date on to the schema, whose message names the field in dd/mm/yyyy', async () => {
+    const values = { ...toFormValues(stored as unknown as Record<string, unknown>, CLIENT_FIELDS), date_of_birth: '31/02/1990' };
+    const result = await resolve(values);
+    expect(result.errors.date_of_birth?.message).toBe('Date of birth must be a real date (dd/mm/yyyy)');
+  });
+
+  it('puts the check-digit and date-order messages at their fields', async () => {
+    const values = {
+      ...toFormValues(stored as unknown as Record<string, unknown>, CLIENT_FIELDS),
+      nhs_number: '943 476 5918',
+      discharge_date: '01/04/2025',
+    };
+    const result = await resolve(values);
+    expect(result.errors.nhs_number?.message).toBe('NHS number fails its check digit');
+    expect(result.errors.discharge_date?.message).toBe('Discharge date must be on or after the referral date');
+  });
+
+  it('a new referral form leaves out the discharge fields', () => {
+    const names = NEW_CLIENT_GROUPS.flatMap((g) => g.fields.map((f) => f.name));
+    expect(names).not.toContain('discharge_date');
+    expect(names).toContain('benefits');
+  });
+});
+
+describe('service issues', () => {
+  it('strips the record key from paths and keeps the rest as text', () => {
+    const { placed, unplaced } = placeServiceIssues(
+      {
+        code: 'conflict',
+        message: 'Client ID "NS-0001" is already used by another client',
+        issues: [
+          { path: ['client', 'client_id'], message: 'Client ID "NS-0001" is already used by another client' },
+          { path: ['previous_episode_id'], message: 'Discharge that episode first' },
+        ],
+      },
+      'client',
+      ['client_id'],
+    );
+    expect(placed).toEqual({ client_id: 'Client ID "NS-0001" is already used by another client' });
+    expect(unplaced).toEqual(['Discharge that episode first']);
+  });
+
+  it('rewrites ISO date hints for people', () => {
+    expect(messageForForm('End date must be a real date (YYYY-MM-DD)')).toBe('End date must be a real date (dd/mm/yyyy)');
+  });
+});
