@@ -77,6 +77,11 @@ export async function addContact(page: Page, date: string, kind: string, employe
   await dialogsClosed(page);
 }
 
+/** Waits until the open dialog has finished fading in (half-faded text would fail contrast checks). */
+export async function dialogOpened(page: Page): Promise<void> {
+  await expect(page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1');
+}
+
 /** Waits until every dialog has finished closing (its fading backdrop would upset contrast checks). */
 export async function dialogsClosed(page: Page): Promise<void> {
   await expect(page.locator('.MuiDialog-root')).toHaveCount(0);

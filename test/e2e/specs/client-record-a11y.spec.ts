@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
 import { expectNoSeriousViolations } from '../records-flows';
-import { addClient, addContact, dialogsClosed, fillJobDialog, openNewClientForm, openTab } from '../client-flows';
+import { addClient, addContact, dialogOpened, dialogsClosed, fillJobDialog, openNewClientForm, openTab } from '../client-flows';
 
 const SAM = {
   clientId: 'NS-0100',
@@ -39,6 +39,7 @@ test('record page: every tab, the job dialog and the discharge dialog', async ({
   await openTab(page, 'Jobs');
   await page.getByRole('button', { name: 'Add job' }).click();
   await expect(page.getByRole('dialog', { name: 'Add job' })).toBeVisible();
+  await dialogOpened(page);
   await expectNoSeriousViolations(page, 'job dialog');
   await fillJobDialog(page, { title: 'Warehouse operative', employer: 'Northshire Logistics', start: '01/05/2025', end: '30/04/2025', hours: '120' });
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
@@ -92,6 +93,7 @@ test('record page: every tab, the job dialog and the discharge dialog', async ({
 
   await page.getByRole('button', { name: 'Discharge' }).click();
   await expect(page.getByRole('dialog', { name: 'Discharge NS-0100' })).toBeVisible();
+  await dialogOpened(page);
   await expectNoSeriousViolations(page, 'discharge dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await dialogsClosed(page);
@@ -122,6 +124,7 @@ test('duplicate warning dialog', async ({ app }) => {
   // The earlier episode is open: a re-referral is not offered, opening it is.
   await expect(warning.getByRole('button', { name: 'Record as a new referral of this person' })).toHaveCount(0);
   await expect(warning.getByRole('link', { name: 'Open NS-0100' })).toBeVisible();
+  await dialogOpened(page);
   await expectNoSeriousViolations(page, 'duplicate warning');
   await app.screenshot('client-duplicate-open');
   await warning.getByRole('button', { name: 'Save anyway as a different person' }).click();

@@ -40,7 +40,7 @@ export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReop
       </Typography>
       <ScreenHeading title={`${displayName(detail)} (${client.client_id})`}>{displayName(detail)}</ScreenHeading>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: { xs: 1.5, sm: 3 }, mb: 2, mt: -1 }}>
-        <Chip label={CASELOAD_STATUS_LABEL[status]} sx={{ bgcolor: colour.bg, color: colour.fg, fontWeight: 700 }} />
+        <Chip label={CASELOAD_STATUS_LABEL[status]} sx={{ bgcolor: colour.bg, color: colour.fg, fontWeight: 700, transition: 'none' }} />
         <Typography>
           Client ID <strong>{client.client_id}</strong>
         </Typography>
