@@ -26,7 +26,7 @@ export function requiredDate(label: string) {
   return z
     .string({ error: `${label} is required` })
     .trim()
-    .min(1, `${label} is required`)
+    .min(1, { error: `${label} is required`, abort: true })
     .refine(isIsoDate, `${label} must be a real date (YYYY-MM-DD)`);
 }
 

@@ -92,7 +92,7 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
                     {c.label}
                   </TableCell>
                 ))}
-                <TableCell sx={{ fontWeight: 700 }}>Actions</TableCell>
+                <TableCell sx={{ fontWeight: 700, px: 1 }}>Actions</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -103,7 +103,7 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
                       {c.cell(row)}
                     </TableCell>
                   ))}
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <TableCell sx={{ whiteSpace: 'nowrap', px: 0.5, '& .MuiButton-root': { minWidth: 0, px: 1 } }}>
                     <Button size="small" onClick={() => setEditing({ row })} aria-label={`Edit ${describe(row)}`}>
                       Edit
                     </Button>
