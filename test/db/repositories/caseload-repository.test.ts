@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listCaseload } from '../../../db/repositories/caseload-repository';
+import { sql } from 'drizzle-orm';
+import { caseloadQuery, listCaseload } from '../../../db/repositories/caseload-repository';
 import { insertClient } from '../../../db/repositories/clients-repository';
 import { insertContact } from '../../../db/repositories/contacts-repository';
 import { insertJob } from '../../../db/repositories/jobs-repository';
@@ -100,6 +101,16 @@ describe('caseload query', () => {
     expect(t.rowOf('FAMILY').name).toBe('Okafor');
     expect(t.rowOf('NONE')).toMatchObject({ name: '', nhs_number: '9434765919', specialist: 'Priya Shah', team: 'North CMHT', referral_date: '2025-04-01' });
     t.raw.close();
+  });
+
+  it('reads each client\'s contacts through its own slice of an index, never the whole table', () => {
+    const { db, raw } = openTestDatabase(tempDir());
+    const plan = db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${caseloadQuery(TODAY)}`).map((row) => row.detail);
+    const contactLookups = plan.filter((line) => / k /.test(line));
+    expect(contactLookups).toHaveLength(2);
+    for (const line of contactLookups) expect(line).toMatch(/^SEARCH k USING (COVERING )?INDEX \S+ \(.*client_pk=\?/);
+    expect(plan.filter((line) => /^SCAN (k|contacts)\b/.test(line))).toEqual([]);
+    raw.close();
   });
 
   it('agrees with a plain reading of the records for a whole demo caseload', () => {
