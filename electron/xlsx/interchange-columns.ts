@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import {
   activitySchema, clientFieldsSchema, clientSchema, contactFieldsSchema, contactSchema, jobFieldsSchema, jobSchema,
   staffSchema, wellbeingSchema,
-  type Activity, type Client, type Contact, type Job, type Staff, type Wellbeing,
+  type TeamRecords,
 } from '../../shared/records';
 
 /**
@@ -23,14 +23,7 @@ export type CellKind =
   | 'code_list'
   | 'number';
 
-export interface InterchangeRecords {
-  clients: Client[];
-  jobs: Job[];
-  contacts: Contact[];
-  activities: Activity[];
-  wellbeing: Wellbeing[];
-  staff: Staff[];
-}
+export type InterchangeRecords = TeamRecords;
 
 export type RecordKey = keyof InterchangeRecords;
 

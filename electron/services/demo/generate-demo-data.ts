@@ -1,4 +1,4 @@
-import type { Activity, Client, Contact, Job, Staff, Wellbeing } from '../../../shared/records';
+import type { Activity, TeamRecords, Wellbeing } from '../../../shared/records';
 import { isIsoDate, type IsoDate } from '../../../shared/dates';
 import { demoWindow, sampleReferralDays } from './demo-calendar';
 import { planClientStory, type ClientStory } from './demo-client-story';
@@ -31,14 +31,7 @@ export interface DemoDataOptions {
   financialYears?: number;
 }
 
-export interface DemoData {
-  clients: Client[];
-  jobs: Job[];
-  contacts: Contact[];
-  activities: Activity[];
-  wellbeing: Wellbeing[];
-  staff: Staff[];
-}
+export type DemoData = TeamRecords;
 
 export function isDemoClientId(clientId: string): boolean {
   return clientId.startsWith(DEMO_CLIENT_ID_PREFIX);
