@@ -3,9 +3,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { channels, type ChannelOutput } from '../../../../shared/ipc/contract';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
-import { PassphraseField } from '../../components/PassphraseField';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { validateWith } from '../../forms/field-errors';
@@ -67,23 +66,15 @@ export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.
           helperText={errors.managerName ?? 'You will be the first user, as the service manager'}
           autoComplete="name"
         />
-        <PassphraseField
+        <NewPassphraseFields
           id="passphrase"
           label="Passphrase"
           value={passphrase}
           onChange={setPassphrase}
           error={errors.passphrase}
-          showStrength
-          autoComplete="new-password"
-          helperText={`At least ${PASSPHRASE_MIN_LENGTH} characters. Three or four random words work well.`}
-        />
-        <PassphraseField
-          id="confirmPassphrase"
-          label="Confirm passphrase"
-          value={confirmPassphrase}
-          onChange={setConfirmPassphrase}
-          error={errors.confirmPassphrase}
-          autoComplete="new-password"
+          confirmValue={confirmPassphrase}
+          onConfirmChange={setConfirmPassphrase}
+          confirmError={errors.confirmPassphrase}
         />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
           {setup.pending ? 'Setting up…' : 'Set up IPS Desk'}

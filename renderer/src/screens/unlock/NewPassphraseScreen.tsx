@@ -3,9 +3,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { channels } from '../../../../shared/ipc/contract';
-import { PASSPHRASE_MIN_LENGTH, type VaultStatus } from '../../../../shared/ipc/vault';
+import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
-import { PassphraseField } from '../../components/PassphraseField';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { validateWith } from '../../forms/field-errors';
@@ -75,23 +75,15 @@ export function NewPassphraseScreen({ status, onDone }: { status: VaultStatus; o
             autoComplete="username"
           />
         )}
-        <PassphraseField
+        <NewPassphraseFields
           id="newPassphrase"
           label="New passphrase"
           value={newPassphrase}
           onChange={setNewPassphrase}
           error={errors.newPassphrase}
-          showStrength
-          autoComplete="new-password"
-          helperText={`At least ${PASSPHRASE_MIN_LENGTH} characters. Three or four random words work well.`}
-        />
-        <PassphraseField
-          id="confirmPassphrase"
-          label="Confirm new passphrase"
-          value={confirmPassphrase}
-          onChange={setConfirmPassphrase}
-          error={errors.confirmPassphrase}
-          autoComplete="new-password"
+          confirmValue={confirmPassphrase}
+          onConfirmChange={setConfirmPassphrase}
+          confirmError={errors.confirmPassphrase}
         />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
           {setPassphrase.pending ? 'Saving…' : 'Save passphrase and continue'}
