@@ -27,6 +27,8 @@ test('demo data fills the caseload with rows and status counts; search and statu
   await expect(page.getByTestId('caseload-count')).toContainText(`Showing ${counts['All open']} clients of ${total}`.replace(' clients of', ' clients of'));
   await expect(grid.getByRole('row').nth(1)).toBeVisible();
   await app.screenshot('caseload-demo');
+  // Nothing on the page (a hidden input, a wide grid) may make it scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
   await expectNoSeriousViolations(page, 'caseload with data');
 
   // Search by client ID: exactly that client.

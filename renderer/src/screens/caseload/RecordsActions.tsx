@@ -11,7 +11,6 @@ import { call } from '../../ipc';
 import { outcomeFromError, type ImportOutcome } from './import-outcome';
 import { ImportResult } from './ImportResult';
 
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 interface Props {
   /** Called after an import wrote records, so the list reloads. */
@@ -80,7 +79,8 @@ export function RecordsActions({ onImported, canExport, addLabel = 'Add client',
           aria-label="Workbook to import"
           tabIndex={-1}
           onChange={(event: ChangeEvent<HTMLInputElement>) => void importFile(event)}
-          sx={visuallyHidden}
+          // Opened by the Import button; a positioned-but-hidden file input would widen the page.
+          sx={{ display: 'none' }}
           data-testid="import-file"
         />
         {canExport ? (
