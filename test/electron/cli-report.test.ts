@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli, type CliRun } from './cli-runner';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHandEntered } from '../../db/repositories/report-hand-entered';
 import { generateDemoData, type DemoData } from '../../electron/services/demo';
@@ -12,28 +11,12 @@ import { parsePeriod } from '../../shared/period';
 import { insertDemoData } from '../db/demo-database';
 import { TEST_SCRYPT_COST } from '../db/helpers';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSPHRASE = 'report command passphrase';
 const TODAY = '2026-01-15';
 const SLOW = 180_000;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real CLI in a child process, as `npm run cli` runs it. */
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, IPSDESK_PASSPHRASE: PASSPHRASE, IPSDESK_TEST_SCRYPT_N: '1024', ...env }, timeout: SLOW },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
+function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return runCli(args, { passphrase: PASSPHRASE, env, timeoutMs: SLOW });
 }
 
 /** The exact keys `--json` must print for each kind of metric (DOMAIN §4 shapes). */

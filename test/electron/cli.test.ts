@@ -1,32 +1,16 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli, type CliRun } from './cli-runner';
 import { describe, expect, it } from 'vitest';
 import { readKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../../db/keyring';
 import { useTempDirs } from '../db/helpers';
 
 const tempDir = useTempDirs();
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const PASSPHRASE = 'command line passphrase';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real CLI in a child process, as `npm run cli` does (tsx), with a cheap scrypt cost. */
-function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, IPSDESK_PASSPHRASE: undefined, IPSDESK_TEST_SCRYPT_N: '1024', ...env }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
+/** The CLI with no passphrase in the environment unless a test gives one. */
+function cli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return runCli(args, { env, timeoutMs: 60_000 });
 }
 
 describe('ips desk cli', () => {

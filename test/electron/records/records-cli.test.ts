@@ -1,33 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli, type CliRun } from '../cli-runner';
 import { describe, expect, it } from 'vitest';
 import { readInterchangeWorkbook } from '../../../electron/xlsx/interchange-read';
 import { useTempDirs } from '../../db/helpers';
 import { buildWorkbook } from '../xlsx/workbook-builder';
 
 const tempDir = useTempDirs();
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const PASSPHRASE = 'command line passphrase';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real CLI in a child process, as `npm run cli` does (tsx), with a cheap scrypt cost. */
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', 'electron/cli.ts', ...args],
-      { cwd: root, env: { ...process.env, IPSDESK_PASSPHRASE: PASSPHRASE, IPSDESK_TEST_SCRYPT_N: '1024' }, timeout: 90_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(args, { passphrase: PASSPHRASE });
 }
 
 async function newDatabase(dir: string, name: string): Promise<string> {

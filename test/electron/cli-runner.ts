@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the real CLI in a child process, as `npm run cli` does (tsx), with a cheap scrypt cost and no
+ * terminal. `passphrase` sets IPSDESK_PASSPHRASE (undefined: not set, so the CLI must say it needs one).
+ */
+export function runCli(
+  args: string[],
+  opts: { passphrase?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, IPSDESK_PASSPHRASE: opts.passphrase, IPSDESK_TEST_SCRYPT_N: '1024', ...opts.env };
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli.ts', ...args],
+      { cwd: root, env, timeout: opts.timeoutMs ?? 90_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end();
+  });
+}
