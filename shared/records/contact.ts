@@ -7,6 +7,7 @@ export const contactFieldsSchema = z.object({
   kind: requiredCode(CONTACT_KIND, 'Contact kind'),
   /** Required for client contacts; for employer contacts, the client it was on behalf of, if any. */
   client_id: optionalText('Client ID', 50),
+  /** Optional even on employer contacts (DOMAIN §2): a blank one is a data-quality note, never a refusal. */
   employer: optionalText('Employer', 200),
   specialist: optionalText('Employment specialist', 100),
   client_preference_based: optionalCode(YES_NO_UNKNOWN, 'Based on client preferences').transform((v) => v ?? 'unknown'),
@@ -15,9 +16,6 @@ export const contactFieldsSchema = z.object({
 export const contactSchema = contactFieldsSchema.superRefine((c, ctx) => {
   if (CLIENT_CONTACT_KINDS.includes(c.kind) && !c.client_id) {
     ctx.addIssue({ code: 'custom', path: ['client_id'], message: 'Client ID is required for a client contact' });
-  }
-  if (!CLIENT_CONTACT_KINDS.includes(c.kind) && !c.employer) {
-    ctx.addIssue({ code: 'custom', path: ['employer'], message: 'Employer is required for an employer contact' });
   }
 });
 

@@ -115,8 +115,9 @@ describe('records service: jobs, contacts, activities, wellbeing', () => {
     expect(await app.fail('contacts.listEmployer', { from: '2025-08-01', to: '2025-07-01' })).toMatchObject({
       issues: [{ path: ['to'], message: 'To date must be on or after the From date' }],
     });
-    const missingEmployer = await app.fail('contacts.save', { contact: { kind: 'employer_other', date: '2025-08-01' } });
-    expect(missingEmployer.issues).toEqual([{ path: ['contact', 'employer'], message: 'Employer is required for an employer contact' }]);
+    // DOMAIN §2: a blank employer is saved (and noted in data quality), never refused.
+    const noEmployer = (await app.call('contacts.save', { contact: { kind: 'employer_other', date: '2025-08-01' } })).id;
+    expect((await app.call('contacts.listEmployer', { from: '2025-08-01' })).rows.find((r) => r.id === noEmployer)).toMatchObject({ employer: null });
     app.close();
   });
 

@@ -115,6 +115,7 @@ describe('readInterchangeWorkbook: a bad workbook', () => {
       ['date', 'kind', 'client_id', 'employer'],
       ['2025-05-01', 'client_face_to_face', null, null],
       ['2025-05-01', 'employer_other', null, null],
+      ['2025-05-01', 'employer_face_to_face', 'C404', null],
     ],
     Activities: [['client_id', 'start_date', 'kind'], ['C404', '2025-05-01', 'university']],
     Wellbeing: [['client_id', 'date', 'measure', 'score'], ['C1', '2025-05-01', 'swemwbs', 40]],
@@ -141,7 +142,8 @@ describe('readInterchangeWorkbook: a bad workbook', () => {
       `Jobs!F8: Contract type "full_time" is not a known code (expected one of ${CONTRACT_TYPE.values.join(', ')})`,
       'Jobs!E9: Hours per week must be a number',
       'Contacts!C2: Client ID is required for a client contact',
-      'Contacts!D3: Employer is required for an employer contact',
+      // A blank employer is allowed (DOMAIN §2); only the unknown client on row 4 is a problem.
+      'Contacts!C4: Client ID "C404" is not in the Clients sheet',
       'Activities!A2: Client ID "C404" is not in the Clients sheet',
       'Wellbeing!D2: SWEMWBS raw score must be between 7 and 35',
       'Staff!B2: FTE must be at most 1 (full time)',

@@ -108,9 +108,9 @@ describe('job', () => {
 });
 
 describe('contact', () => {
-  it('needs a client for a client contact and an employer for an employer contact', () => {
+  it('needs a client for a client contact; an employer contact may leave the employer blank (DOMAIN §2)', () => {
     expect(problems(contactSchema, { date: '2025-06-01', kind: 'client_face_to_face' })).toEqual({ client_id: 'Client ID is required for a client contact' });
-    expect(problems(contactSchema, { date: '2025-06-01', kind: 'employer_face_to_face' })).toEqual({ employer: 'Employer is required for an employer contact' });
+    expect(contactSchema.parse({ date: '2025-06-01', kind: 'employer_face_to_face', client_id: 'C1', employer: '  ' })).toMatchObject({ employer: null, client_id: 'C1' });
     expect(contactSchema.parse({ date: '2025-06-01', kind: 'employer_other', employer: 'Acme' })).toMatchObject({ client_id: null, client_preference_based: 'unknown' });
   });
 
