@@ -34,13 +34,13 @@ export type SuggestionDefinition = {
 };
 
 const PREFERENCE =
-  'Employer contacts (face to face and other) dated in the period up to the review date, counting only those marked yes or no for "based on the client’s preferences" (contacts marked not known are left out): the share marked yes. 100 % suggests 5, 75 % or more 4, 50 % or more 3, 10 % or more 2, less 1. No contacts marked yes or no: no suggestion.';
+  'Employer contacts (face to face and other) dated in the period, up to the review date (the as-of date), counting only those marked yes or no for "based on the client’s preferences" (contacts marked not known are left out): the share marked yes. 100 % suggests 5, 75 % or more 4, 50 % or more 3, 10 % or more 2, less 1. No contacts marked yes or no: no suggestion.';
 
 const DAYS =
-  'Clients with a vocational profile date whose first face-to-face employer contact falls in the period up to the review date: the mean number of days from the profile to that contact (a contact before the profile counts as 0 days), unrounded. 30 days or fewer suggests 5, 60 or fewer 4, 150 or fewer 3, 270 or fewer 2, more 1. No such clients: no suggestion.';
+  'Clients with a vocational profile date whose first face-to-face employer contact falls in the period, up to the review date (the as-of date): the mean number of days from the profile to that contact (a contact before the profile counts as 0 days), unrounded. 30 days or fewer suggests 5, 60 or fewer 4, 150 or fewer 3, 270 or fewer 2, more 1. No such clients: no suggestion.';
 
 const JOB_STARTS =
-  'Counted job starts in the period up to the review date (competitive, four paid hours confirmed, starting on or after referral)';
+  'Job starts in the period, up to the review date (the as-of date), that are counted (competitive, four paid hours confirmed, starting on or after referral)';
 
 const DIVERSITY_SCALE = '85 % or more suggests 5, 70 % or more 4, 60 % or more 3, 50 % or more 2, less 1.';
 
@@ -57,21 +57,21 @@ export const SUGGESTION_DEFINITIONS: Readonly<Record<SuggestedItemId, Suggestion
   'ips25:17': {
     unit: 'contacts_per_fte_per_week',
     thresholds: EMPLOYER_CONTACTS_PER_FTE_RULE,
-    rule: 'Face-to-face employer contacts per week in the period up to the review date (as in the report) divided by the total FTE of staff in post on the snapshot day. 6 or more suggests 5, 5 or more 4, 3 or more 3, 2 or more 2, less 1. No FTE recorded, or the period starts after the review date: no suggestion.',
+    rule: 'Face-to-face employer contacts per week in the period, up to the review date (the as-of date), as in the report, divided by the total FTE of staff in post on the snapshot day. 6 or more suggests 5, 5 or more 4, 3 or more 3, 2 or more 2, less 1. No FTE recorded, or the period starts after the review date: no suggestion.',
   },
   'ips25:19': {
     unit: 'share',
     thresholds: DIVERSITY_RULE,
-    rule: `${JOB_STARTS} that have a job title: the number of different titles (ignoring spaces at either end and upper or lower case) divided by the number of those job starts. Job starts with no title are left out and listed. ${DIVERSITY_SCALE} No job starts with a title: no suggestion.`,
+    rule: `${JOB_STARTS} and have a job title: the number of different titles (ignoring spaces at either end and upper or lower case) divided by the number of those job starts. Job starts with no title are left out and listed. ${DIVERSITY_SCALE} No job starts with a title: no suggestion.`,
   },
   'ips25:20': {
     unit: 'share',
     thresholds: DIVERSITY_RULE,
-    rule: `${JOB_STARTS} that name an employer: the number of different employers (ignoring spaces at either end and upper or lower case) divided by the number of those job starts. Job starts with no employer are left out and listed, as for item 19: a blank cannot be told apart from, or matched with, any other employer. ${DIVERSITY_SCALE} No job starts naming an employer: no suggestion.`,
+    rule: `${JOB_STARTS} and name an employer: the number of different employers (ignoring spaces at either end and upper or lower case) divided by the number of those job starts. Job starts with no employer are left out and listed, as for item 19: a blank cannot be told apart from, or matched with, any other employer. ${DIVERSITY_SCALE} No job starts naming an employer: no suggestion.`,
   },
   'ips25:21': {
     unit: 'share',
     thresholds: COMPETITIVE_SHARE_RULE,
-    rule: 'Jobs starting in the period up to the review date with four paid hours confirmed and a start on or after the referral date, competitive or not: the share that are competitive. 95 % or more suggests 5, 85 % or more 4, 75 % or more 3, 65 % or more 2, less 1. No such jobs: no suggestion.',
+    rule: 'Jobs starting in the period, up to the review date (the as-of date), with four paid hours confirmed and a start on or after the referral date, competitive or not: the share that are competitive. 95 % or more suggests 5, 85 % or more 4, 75 % or more 3, 65 % or more 2, less 1. No such jobs: no suggestion.',
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENTS, finaliseProblems, fidelityReviewSchema, newReviewDraft, type FidelityReviewInput } from '../../../shared/fidelity';
+import { INSTRUMENTS, finaliseProblems, fidelityReviewSchema, newReviewDraft, type EvidenceSource, type FidelityReviewInput } from '../../../shared/fidelity';
 
 function input(overrides: Partial<FidelityReviewInput> = {}, scores?: (number | null)[]): FidelityReviewInput {
   const instrument = overrides.instrument ?? 'sainsbury_c';
@@ -27,7 +27,7 @@ describe('fidelityReviewSchema', () => {
   it('keeps a chosen period, evidence, sources (once each, in list order) and the suggestion as it was', () => {
     const items = input().items.map((i) =>
       i.item === 'sainsbury:2'
-        ? { ...i, score: 3, evidence: '  Contacts log, Q1–Q3  ', sources: ['documents', 'records', 'documents'], not_enough_evidence: true, suggestion: { score: 3, figure: 0.64 } }
+        ? { ...i, score: 3, evidence: '  Contacts log, Q1–Q3  ', sources: ['documents', 'records', 'documents'] as EvidenceSource[], not_enough_evidence: true, suggestion: { score: 3, figure: 0.64 } }
         : i,
     );
     const review = fidelityReviewSchema.parse(input({ period: { start: '2025-04-01', end: '2025-12-31' }, kind: 'external', items }));
@@ -60,7 +60,7 @@ describe('fidelityReviewSchema', () => {
     ]);
     expect(messages(input({ items: [...items, { item: 'sainsbury:2' }] }))).toEqual(['items.8.item: Item 2 (Employer contacts follow client preference) is listed twice']);
     expect(messages(input({ items: [...items, { item: 'ips25:2' }] }))).toEqual(['items.8.item: ips25:2 is not an item of Sainsbury Centre C']);
-    expect(messages(input({ items: [...items, { item: 'ips25:99' }] }))[0]).toMatch(/^items\.8\.item: Item "ips25:99" is not a fidelity item/);
+    expect(messages(input({ items: [...items, { item: 'ips25:99' as never }] }))[0]).toMatch(/^items\.8\.item: Item "ips25:99" is not a fidelity item/);
   });
 
   it('refuses a bad date, period, status or kind with the field named', () => {
