@@ -115,7 +115,7 @@ const reviewFieldsSchema = z.object({
   kind: requiredCode(REVIEW_KIND, 'Review kind').default('self'),
   status: requiredCode(REVIEW_STATUS, 'Review status').default('draft'),
   notes: optionalText('Notes', EVIDENCE_NOTE_MAX),
-  items: z.array(reviewItemSchema).max(50, 'A review has at most 25 items'),
+  items: z.array(reviewItemSchema).max(50, 'Too many items for one review: each item of the instrument is listed once'),
   actions: z.array(fidelityActionSchema).max(MAX_ACTIONS, `A review can hold at most ${MAX_ACTIONS} actions`).default([]),
 });
 

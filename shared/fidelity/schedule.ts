@@ -1,7 +1,6 @@
 import { addDays, addMonths, format, parseISO, subMonths } from 'date-fns';
 import { daysBetween, type IsoDate } from '../dates';
-import type { InstrumentId } from './instrument-types';
-import type { Ips25BandKey } from './ips25';
+import { scoreSummary, type ScoredReview } from './scoring';
 
 /**
  * When reviews fall due (DOMAIN §7 and issue 9): every 6 months until the IPS-25 band is good or better,
@@ -28,13 +27,13 @@ export const DUE_SOON_DAYS = 30;
 export type NextReviewDue = { due: IsoDate; intervalMonths: number; rule: string };
 
 /**
- * The next review of an instrument is due a set time after its latest final review:
+ * The next review of an instrument is due a set time after its latest final review (pass that review):
  * - IPS-25: 12 months after a review whose band is good or exemplary, else 6 months (a review with items
  *   left unscored has no band and counts as below good, but a final review has every item scored);
  * - Sainsbury section C: 12 months (the seed puts it in an annual quality report to commissioners), whatever
  *   the IPS-25 band.
  */
-export function nextReviewDue(latestFinal: { instrument: InstrumentId; review_date: IsoDate; band: Ips25BandKey | null }): NextReviewDue {
+export function nextReviewDue(latestFinal: ScoredReview & { review_date: IsoDate }): NextReviewDue {
   if (latestFinal.instrument === 'sainsbury_c') {
     return {
       due: addMonthsIso(latestFinal.review_date, REVIEW_INTERVAL_MONTHS.goodOrBetter),
@@ -42,7 +41,8 @@ export function nextReviewDue(latestFinal: { instrument: InstrumentId; review_da
       rule: 'Sainsbury Centre section C is reviewed yearly: due 12 months after the last final review.',
     };
   }
-  const goodOrBetter = latestFinal.band === 'good' || latestFinal.band === 'exemplary';
+  const band = scoreSummary(latestFinal).band?.key;
+  const goodOrBetter = band === 'good' || band === 'exemplary';
   const months = goodOrBetter ? REVIEW_INTERVAL_MONTHS.goodOrBetter : REVIEW_INTERVAL_MONTHS.belowGood;
   return {
     due: addMonthsIso(latestFinal.review_date, months),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReviewPeriod, nextReviewDue, reviewDueState } from '../../../shared/fidelity';
+import { ips25WithTotal, scored } from './helpers';
+
+const ips25 = (review_date: string, total: number) => ({ ...ips25WithTotal(total), review_date });
 
 describe('defaultReviewPeriod', () => {
   it('is the 12 months up to and including the review date', () => {
@@ -11,19 +14,23 @@ describe('defaultReviewPeriod', () => {
 });
 
 describe('nextReviewDue', () => {
-  it('IPS-25: 6 months after a final review below good, 12 after good or exemplary', () => {
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-06-10', band: 'not_ips' })).toMatchObject({ due: '2025-12-10', intervalMonths: 6 });
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-06-10', band: 'fair' })).toMatchObject({ due: '2025-12-10', intervalMonths: 6 });
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-06-10', band: 'good' })).toMatchObject({ due: '2026-06-10', intervalMonths: 12 });
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-06-10', band: 'exemplary' })).toMatchObject({ due: '2026-06-10', intervalMonths: 12 });
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-06-10', band: null }).intervalMonths).toBe(6);
+  it('IPS-25: 6 months after a final review below good (99 or less), 12 after good or exemplary (100 or more)', () => {
+    expect(nextReviewDue(ips25('2025-06-10', 73))).toMatchObject({ due: '2025-12-10', intervalMonths: 6 });
+    expect(nextReviewDue(ips25('2025-06-10', 99))).toMatchObject({ due: '2025-12-10', intervalMonths: 6 });
+    expect(nextReviewDue(ips25('2025-06-10', 100))).toMatchObject({ due: '2026-06-10', intervalMonths: 12 });
+    expect(nextReviewDue(ips25('2025-06-10', 125))).toMatchObject({ due: '2026-06-10', intervalMonths: 12 });
+    // Unscored items: no band, so below good.
+    expect(nextReviewDue({ ...scored('ips25', Array(24).fill(5)), review_date: '2025-06-10' }).intervalMonths).toBe(6);
     // A month without the day: the month's last day.
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-08-31', band: 'fair' }).due).toBe('2026-02-28');
-    expect(nextReviewDue({ instrument: 'ips25', review_date: '2025-06-10', band: 'fair' }).rule).toMatch(/below good .* 6 months/);
+    expect(nextReviewDue(ips25('2025-08-31', 80)).due).toBe('2026-02-28');
+    expect(nextReviewDue(ips25('2025-06-10', 80)).rule).toMatch(/below good .* 6 months/);
   });
 
-  it('Sainsbury section C: yearly, whatever the band', () => {
-    expect(nextReviewDue({ instrument: 'sainsbury_c', review_date: '2025-06-10', band: null })).toMatchObject({ due: '2026-06-10', intervalMonths: 12 });
+  it('Sainsbury section C: yearly, whatever its scores', () => {
+    expect(nextReviewDue({ ...scored('sainsbury_c', [1, 1, 1, 1, 1, 1, 0, 0]), review_date: '2025-06-10' })).toMatchObject({
+      due: '2026-06-10',
+      intervalMonths: 12,
+    });
   });
 });
 
