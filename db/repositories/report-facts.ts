@@ -37,9 +37,11 @@ const EMPLOYER_F2F_BY_SPECIALIST_SQL = `
   WHERE kind = 'employer_face_to_face' AND date >= @start AND date <= @snap
   GROUP BY specialist`;
 
+// Only contacts marked yes or no (DOMAIN §7 item 2): `unknown` and blank are in neither count.
 const EMPLOYER_PREFERENCE_SQL = `
   SELECT count(*), coalesce(sum(client_preference_based = 'yes'), 0) FROM contacts INDEXED BY contacts_report_facts_idx
-  WHERE kind IN ('employer_face_to_face', 'employer_other') AND date >= @start AND date <= @snap`;
+  WHERE kind IN ('employer_face_to_face', 'employer_other') AND date >= @start AND date <= @snap
+    AND client_preference_based IN ('yes', 'no')`;
 
 function dateMap(raw: QueryRaw, sql: string, params: Record<string, string>): Record<string, IsoDate> {
   const rows = preparedRaw(raw, sql).raw(true).all(params) as [string, string][];
@@ -71,13 +73,13 @@ export function readContactFacts(raw: QueryRaw, period: Pick<PeriodRange, 'start
     bySpecialist[key] = (bySpecialist[key] ?? 0) + n;
     total += n;
   }
-  const [contacts, preferenceBased] = preparedRaw(raw, EMPLOYER_PREFERENCE_SQL).raw(true).get(inPeriod) as [number, number];
+  const [marked, preferenceBased] = preparedRaw(raw, EMPLOYER_PREFERENCE_SQL).raw(true).get(inPeriod) as [number, number];
 
   return {
     firstEmployerF2F: dateMap(raw, FIRST_EMPLOYER_F2F_SQL, { asOf }),
     lastClientContact: lastClientContacts(raw, snap),
     employerF2FInPeriod: { total, bySpecialist },
-    employerContactsPreference: { total: contacts, preferenceBased },
+    employerContactsPreference: { marked, preferenceBased },
   };
 }
 

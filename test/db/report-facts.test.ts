@@ -95,6 +95,18 @@ describe('report facts from SQL', () => {
     expect(Object.keys(facts.employerF2FInPeriod.bySpecialist).some((k) => k !== k.trim() || k === '')).toBe(false);
   });
 
+  it('counts only employer contacts marked yes or no for the preference share (DOMAIN §7 item 2)', () => {
+    const period = parsePeriod('2025-26');
+    const inP = data.contacts.filter((c) => c.kind.startsWith('employer') && c.date >= period.start && c.date <= TODAY);
+    const marked = inP.filter((c) => c.client_preference_based !== 'unknown');
+    // The demo marks some contacts unknown, so the two counts differ and the test can tell them apart.
+    expect(marked.length).toBeLessThan(inP.length);
+    expect(readContactFacts(raw, period, TODAY).employerContactsPreference).toEqual({
+      marked: marked.length,
+      preferenceBased: marked.filter((c) => c.client_preference_based === 'yes').length,
+    });
+  });
+
   it.each(CASES)('computeReport from the database equals computeReport from the records for $period as of $asOf', ({ period, asOf }) => {
     const p = parsePeriod(period);
     const fromDb = runDatabaseReport(createReader({ db, raw }), p, asOf).report;
