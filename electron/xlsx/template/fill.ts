@@ -8,7 +8,9 @@ import {
   TEMPLATE_LIMITS, openTemplatePackage, readPartText, readRelationships, relsPathOf, type TemplateLimits, type TemplatePackage,
 } from './package-read';
 import { replaceSpans } from './rich-text';
-import { applyEdits, insertCells, rehomeSharedFormulas, widenDimension, type Edit } from './sheet-edits';
+import {
+  applyEdits, dropCachedResults, formulaReadsSheets, insertCells, rehomeSharedFormulas, widenDimension, type Edit,
+} from './sheet-edits';
 import type { SheetCell } from './sheet-read';
 import { TemplateRefusal } from './template-errors';
 import {
@@ -164,8 +166,26 @@ function fillSheet(ctx: FillContext, index: number): void {
   if (clientRow) fillClientRow(ctx, clientRow, work);
   insertCells(data, work.newCells, work.edits);
   if (rehomeSharedFormulas(data, work.filled, work.edits).length > 0) ctx.formulaReplaced = true;
+  dropCachedResults(data, (cell) => !work.filled.has(cell), work.edits);
   widenDimension(data, work.covered, work.edits);
   ctx.changedParts.set(sheet.entry.path!, applyEdits(data.xml, work.edits));
+}
+
+/** Formulas on other sheets that read a filled sheet lose their cached result too, so they show new results. */
+function refreshReadersOfFilledSheets(ctx: FillContext): void {
+  const filledNames = ctx.model.sheets.filter((s) => s.entry.path && ctx.changedParts.has(s.entry.path)).map((s) => s.entry.name);
+  if (filledNames.length === 0) return;
+  for (const sheet of ctx.model.sheets) {
+    const data = sheet.data;
+    if (!data || !sheet.entry.path || ctx.changedParts.has(sheet.entry.path)) continue;
+    const masters = new Map<string, string>();
+    for (const row of data.rows) for (const c of row.cells) if (c.formula?.type === 'shared' && c.formula.si !== null && c.formula.text) masters.set(c.formula.si, c.formula.text);
+    const textOf = (cell: SheetCell) => cell.formula!.text || (cell.formula!.si !== null ? (masters.get(cell.formula!.si) ?? '') : '');
+    const edits: Edit[] = [];
+    if (dropCachedResults(data, (cell) => formulaReadsSheets(textOf(cell), filledNames), edits) > 0) {
+      ctx.changedParts.set(sheet.entry.path, applyEdits(data.xml, edits));
+    }
+  }
 }
 
 function finishWorkbook(ctx: FillContext): Set<string> {
@@ -222,6 +242,7 @@ export function fillTemplate(bytes: Uint8Array, options: FillOptions): FillResul
   try {
     const ctx = new FillContext(model, options);
     model.sheets.forEach((_, i) => fillSheet(ctx, i));
+    refreshReadersOfFilledSheets(ctx);
     const removed = finishWorkbook(ctx);
     const out = writeZip(model.pkg.archive, outputEntries(ctx, removed));
     return { ok: true, bytes: out, filled: ctx.filled, clientRows: ctx.clientRows, warnings: ctx.warnings };

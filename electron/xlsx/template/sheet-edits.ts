@@ -1,4 +1,4 @@
-import { cellName, parseRange, rangeName, unionRange, type CellAddress, type CellRange } from './cell-ref';
+import { parseRange, rangeName, unionRange, type CellAddress, type CellRange } from './cell-ref';
 import { shiftFormula } from './formula-shift';
 import type { SheetCell, SheetData } from './sheet-read';
 import { escapeXmlAttr, escapeXmlText } from './xml-lexer';
@@ -113,4 +113,30 @@ export function rehomeSharedFormulas(sheet: SheetData, filled: ReadonlySet<Sheet
   return changed;
 }
 
-export { cellName };
+/**
+ * Formula cells keep a cached result that spreadsheets may show without recalculating (LibreOffice does,
+ * whatever `fullCalcOnLoad` says). Dropping the cache makes every application compute the formula afresh
+ * from the filled cells. `which` picks the cells; filled cells are handled by their own edits.
+ */
+export function dropCachedResults(sheet: SheetData, which: (cell: SheetCell) => boolean, edits: Edit[]): number {
+  let count = 0;
+  for (const row of sheet.rows) {
+    for (const cell of row.cells) {
+      if (!cell.formula || !cell.valueSpan || !which(cell)) continue;
+      const open = sheet.xml.slice(cell.start, cell.openEnd);
+      if (cell.attrs.has('t')) edits.push({ start: cell.start, end: cell.openEnd, text: open.replace(/\st\s*=\s*("[^"]*"|'[^']*')/, '') });
+      edits.push({ start: cell.valueSpan.start, end: cell.valueSpan.end, text: '' });
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Whether a formula names one of the sheets (`Return!B4`, `'Key outcomes'!B4`), in any case. */
+export function formulaReadsSheets(formula: string, sheetNames: readonly string[]): boolean {
+  const text = formula.toLowerCase();
+  return sheetNames.some((name) => {
+    const lower = name.toLowerCase();
+    return text.includes(`'${lower.replace(/'/g, "''")}'!`) || new RegExp(`(^|[^a-z0-9_.'])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}!`).test(text);
+  });
+}

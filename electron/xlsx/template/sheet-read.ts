@@ -23,6 +23,10 @@ export type SheetCell = {
   address: CellAddress;
   start: number;
   end: number;
+  /** End of the `<c …>` open tag. */
+  openEnd: number;
+  /** The `<v>` element's offsets, when there is one. */
+  valueSpan: Span | null;
   attrs: Map<string, string>;
   /** The `t` attribute; absent means a number. */
   type: string;
@@ -72,7 +76,10 @@ function readFormula(tokens: Iterator<XmlToken>, open: XmlOpen): SheetFormula {
 
 function readCell(xml: string, tokens: Iterator<XmlToken>, open: XmlOpen, fallback: CellAddress): SheetCell {
   const address = parseCell(open.attrs.get('r') ?? '') ?? fallback;
-  const cell: SheetCell = { address, start: open.start, end: open.end, attrs: open.attrs, type: open.attrs.get('t') ?? 'n', formula: null, value: null, inline: null };
+  const cell: SheetCell = {
+    address, start: open.start, end: open.end, openEnd: open.end, valueSpan: null, attrs: open.attrs, type: open.attrs.get('t') ?? 'n',
+    formula: null, value: null, inline: null,
+  };
   if (open.selfClosing) return cell;
   for (let t = tokens.next(); !t.done; t = tokens.next()) {
     const token = t.value;
@@ -82,7 +89,11 @@ function readCell(xml: string, tokens: Iterator<XmlToken>, open: XmlOpen, fallba
     }
     if (token.type !== 'open') continue;
     if (token.local === 'f') cell.formula = readFormula(tokens, token);
-    else if (token.local === 'v') cell.value = readElementText(tokens, token).text;
+    else if (token.local === 'v') {
+      const v = readElementText(tokens, token);
+      cell.value = v.text;
+      cell.valueSpan = { start: token.start, end: v.end };
+    }
     else if (token.local === 'is') cell.inline = readRichString(xml, tokens, token).value;
     else skipElement(tokens, token);
   }
