@@ -174,6 +174,14 @@ export interface SetPassphraseSlotOptions {
  * database is not touched: a passphrase only ever protects the key, never the data directly.
  */
 export async function addOrReplacePassphraseSlot(options: SetPassphraseSlotOptions): Promise<Keyring> {
+  return saveKeyring(options.file, await keyringWithPassphraseSlot(options));
+}
+
+/**
+ * The keyring with `user`'s passphrase slot added or rewrapped, not yet written: the slow part (scrypt) runs
+ * here, so the caller can write it with saveKeyring inside the transaction that records the change.
+ */
+export async function keyringWithPassphraseSlot(options: SetPassphraseSlotOptions): Promise<Keyring> {
   const keyring = readKeyring(options.file);
   assertKeyBelongs(keyring, options);
   const existing = findPassphraseSlot(keyring, options.user);
@@ -184,7 +192,7 @@ export async function addOrReplacePassphraseSlot(options: SetPassphraseSlotOptio
     ...(existing ? { existing, user: existing.user } : {}),
   });
   const slots = existing ? keyring.slots.map((s) => (s.id === existing.id ? slot : s)) : [...keyring.slots, slot];
-  return writeKeyring(options.file, { ...keyring, slots });
+  return keyringSchema.parse({ ...keyring, slots });
 }
 
 /** Removes a user's passphrase slot. The last passphrase slot stays: the recovery key alone is for emergencies. */
@@ -194,7 +202,7 @@ export function removePassphraseSlot(options: { file: string; key: Buffer; user:
   const slot = findPassphraseSlot(keyring, options.user);
   if (!slot) throw new UnknownUserError(options.user, passphraseUsers(keyring));
   if (passphraseSlots(keyring).length === 1) throw new Error(`${slot.user} has the only passphrase; add another user first`);
-  return writeKeyring(options.file, { ...keyring, slots: keyring.slots.filter((s) => s.id !== slot.id) });
+  return saveKeyring(options.file, { ...keyring, slots: keyring.slots.filter((s) => s.id !== slot.id) });
 }
 
 function assertKeyBelongs(keyring: Keyring, options: { file: string; key: Buffer }): void {
@@ -203,7 +211,8 @@ function assertKeyBelongs(keyring: Keyring, options: { file: string; key: Buffer
   }
 }
 
-function writeKeyring(file: string, keyring: Keyring): Keyring {
+/** Writes a keyring atomically (temporary file, then rename), after checking it against the schema. */
+export function saveKeyring(file: string, keyring: Keyring): Keyring {
   const checked = keyringSchema.parse(keyring);
   writeFileAtomic(file, serialiseKeyring(checked));
   return checked;

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { publishWithoutOverwrite, siblingTempPath } from './atomic-file';
-import { createDrizzle, openEncryptedDatabase, type AppDatabase, type AppTransaction, type RawDatabase } from './connection';
+import { writeAudited, type Actor, type Audited, type WriteScope } from './audited-write';
+import { createDrizzle, openEncryptedDatabase, type AppDatabase, type RawDatabase } from './connection';
 import { AlreadyExistsError, KeyringMismatchError, NotAnIpsDeskDatabaseError } from './errors';
 import { createKeyring, generateDatabaseKey, keyringPathFor, type ScryptCost } from './keyring';
 import { migrateDatabase } from './migrate';
@@ -33,8 +34,11 @@ export interface CreateTeamDatabaseOptions {
   scryptCost?: ScryptCost;
   nativeBinding?: string;
   migrationsFolder?: string;
-  /** First records (service name, first user…), written in the same transaction as the database id. */
-  initialise?: (tx: AppTransaction) => void;
+  /** Who is setting up, and when: the first audit entry. */
+  actor: Actor;
+  now?: Date;
+  /** First records (service name, first user…), written in the same audited transaction as the database id. */
+  initialise: (scope: WriteScope) => Audited<void>;
 }
 
 /**
@@ -57,10 +61,9 @@ export async function createTeamDatabase(
     const raw = openEncryptedDatabase(temp, key, { create: true, ...nativeBindingOf(options) });
     try {
       migrateDatabase(raw, { backupDir: options.paths.backupDir, ...migrationsFolderOf(options) });
-      const db = createDrizzle(raw);
-      db.transaction((tx) => {
-        tx.insert(databaseMeta).values({ key: DATABASE_META_KEYS.databaseId, value: databaseId }).run();
-        options.initialise?.(tx);
+      writeAudited({ db: createDrizzle(raw), raw }, options.actor, options.now ?? new Date(), (scope) => {
+        scope.db.insert(databaseMeta).values({ key: DATABASE_META_KEYS.databaseId, value: databaseId }).run();
+        return options.initialise(scope);
       });
     } finally {
       raw.close();

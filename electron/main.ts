@@ -2,11 +2,13 @@ import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'ele
 import path from 'node:path';
 import type { Handlers } from '../shared/ipc/contract';
 import { IPC_INVOKE_CHANNEL } from '../shared/ipc/bridge';
+import { IPC_EVENT_CHANNEL } from '../shared/ipc/events';
 import { serveAppRequest } from './app-protocol';
 import { createRouter } from './ipc/router';
 import { findNativeBinding } from './native-binding';
 import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
 import { createAppHandlers } from './services/app-handlers';
+import { createEventHub } from './services/event-hub';
 import { createVaultService } from './services/vault-service';
 import { applyAppMenu, createMainWindow, lockDownSession, lockDownWebContents } from './window';
 
@@ -61,16 +63,19 @@ function start(): void {
     });
     if (!binding.ok) fatal('IPS Desk cannot start', binding.message);
 
+    const events = createEventHub();
     const vault = createVaultService({
       dataDir: path.join(app.getPath('userData'), 'data'),
       nativeBinding: binding.path,
       migrationsFolder,
+      events,
     });
     app.on('will-quit', () => vault.close());
 
     const handlers: Handlers = createAppHandlers(vault);
     const router = createRouter(handlers, {
       isTrustedSender: isTrustedUrl,
+      caller: vault.caller,
       validateOutput: !app.isPackaged,
       log: (message, detail) => console.error(`[ipc] ${message}`, detail),
     });
@@ -79,6 +84,11 @@ function start(): void {
     );
 
     mainWindow = createMainWindow({ preloadPath });
+    const window = mainWindow;
+    // Main-process news (a lock, a finished job) goes to the one window; its preload checks each payload.
+    events.subscribe((name, payload) => {
+      if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+    });
   });
 }
 

@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
-import type { RawDatabase } from '../connection';
+import type { QueryRaw } from '../access';
+import { preparedRaw } from './prepared';
 import type { EngineJob, ReportInput } from '../../shared/outcomes';
 import type { Activity, Client, Staff } from '../../shared/records';
 
@@ -34,17 +34,6 @@ const STAFF_SQL = `SELECT name, fte, start_date, end_date FROM staff`;
 type Row = unknown[];
 type S = string;
 type N = S | null;
-
-/** Statements are prepared once per connection (preparing is a measurable part of a small report). */
-const prepared = new WeakMap<RawDatabase, Map<string, Statement>>();
-
-export function preparedRaw(raw: RawDatabase, sql: string): Statement {
-  let cache = prepared.get(raw);
-  if (!cache) prepared.set(raw, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = raw.prepare(sql)));
-  return statement;
-}
 
 const yes = (v: unknown) => v === 'yes';
 const EMPTY_BENEFITS: Client['benefits'] = [];
@@ -114,14 +103,14 @@ function toStaff(r: Row): Staff {
   return { name: r[0] as S, fte: r[1] as number | null, start_date: r[2] as N, end_date: r[3] as N };
 }
 
-function readAll<T>(raw: RawDatabase, sql: string, map: (r: Row) => T, where = '', params: unknown[] = []): T[] {
+function readAll<T>(raw: QueryRaw, sql: string, map: (r: Row) => T, where = '', params: unknown[] = []): T[] {
   const rows = preparedRaw(raw, sql + where).raw(true).all(...params) as Row[];
   const out = new Array<T>(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = map(rows[i]!);
   return out;
 }
 
-function readClients(raw: RawDatabase, where: string, params: unknown[] = []): { clients: Client[]; clientIds: ClientIds } {
+function readClients(raw: QueryRaw, where: string, params: unknown[] = []): { clients: Client[]; clientIds: ClientIds } {
   const rows = preparedRaw(raw, CLIENT_SQL + where).raw(true).all(...params) as Row[];
   const clients = new Array<Client>(rows.length);
   const clientIds: ClientIds = new Map();
@@ -139,7 +128,7 @@ function readClients(raw: RawDatabase, where: string, params: unknown[] = []): {
  * (the order of every client list in the report) and staff by name (their FTEs are summed in that order), so
  * the same data always gives the same report, record lists included.
  */
-export function readReportRecords(raw: RawDatabase): ReportRecords {
+export function readReportRecords(raw: QueryRaw): ReportRecords {
   const { clients, clientIds } = readClients(raw, ' ORDER BY client_id');
   return {
     clients,
@@ -150,7 +139,7 @@ export function readReportRecords(raw: RawDatabase): ReportRecords {
 }
 
 /** One client's records (for "why is this client (not) counted?"); staff are everyone's. Undefined if no such client. */
-export function readClientReportRecords(raw: RawDatabase, clientPk: string): ReportRecords | undefined {
+export function readClientReportRecords(raw: QueryRaw, clientPk: string): ReportRecords | undefined {
   const { clients, clientIds } = readClients(raw, ' WHERE id = ?', [clientPk]);
   if (clients.length === 0) return undefined;
   return {

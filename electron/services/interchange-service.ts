@@ -4,7 +4,9 @@ import { readInterchangeWorkbook } from '../xlsx/interchange-read';
 import { writeInterchangeWorkbook } from '../xlsx/interchange-write';
 import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
 import { readAllRecords } from './interchange/read-all-records';
-import type { RecordContext } from './records/record-context';
+import { audited } from '../../db/audited-write';
+import type { Caller } from '../../shared/roles';
+import type { ServiceContext } from './service-context';
 import { ServiceError } from './service-error';
 
 /**
@@ -36,16 +38,16 @@ class ImportRefused extends Error {
   }
 }
 
-export async function importInterchangeWorkbook(context: RecordContext, bytes: Uint8Array): Promise<ImportOutcome> {
-  const knownClientIds = new Set(context.read((db) => clientPkMap(db)).keys());
+export async function importInterchangeWorkbook(context: ServiceContext, caller: Caller, bytes: Uint8Array): Promise<ImportOutcome> {
+  const knownClientIds = new Set(context.read(({ db }) => clientPkMap(db)).keys());
   const read = await readInterchangeWorkbook(bytes, { knownClientIds });
   if (!read.ok) return read;
   try {
-    const counts = context.write((tx, audit) => {
+    const counts = context.write(caller, ({ db: tx }) => {
       const merged = mergeRecords(tx, read.records);
       if (merged.problems.length > 0) throw new ImportRefused(merged.problems);
-      audit({ action: 'records.import', details: { counts: merged.counts, warnings: read.warnings.length } });
-      return countsBySheet(merged.counts);
+      const bySheet = countsBySheet(merged.counts);
+      return audited(bySheet, { action: 'records.import', entity: 'records', after: bySheet, details: { warnings: read.warnings.length } });
     });
     return { ok: true, counts, warnings: read.warnings };
   } catch (error) {
@@ -59,20 +61,20 @@ export function exportFileName(today: string): string {
   return `ips-desk-records-${today}.xlsx`;
 }
 
-export async function exportInterchangeWorkbook(context: RecordContext): Promise<{ fileName: string; bytes: Buffer }> {
+export async function exportInterchangeWorkbook(context: ServiceContext, caller: Caller): Promise<{ fileName: string; bytes: Buffer }> {
   // Read in a transaction so the workbook is one consistent moment, with the export in the audit log.
-  const records = context.write((tx, audit) => {
+  const records = context.write(caller, ({ db: tx }) => {
     const all = readAllRecords(tx);
-    audit({ action: 'records.export', details: Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length])) });
-    return all;
+    const counts = Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length]));
+    return audited(all, { action: 'records.export', entity: 'records', details: { counts } });
   });
   return { fileName: exportFileName(context.today()), bytes: await writeInterchangeWorkbook(records) };
 }
 
-export function createInterchangeHandlers(context: RecordContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {
+export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {
   return {
-    'interchange.import': async (input) => {
-      const outcome = await importInterchangeWorkbook(context, Buffer.from(input.base64, 'base64'));
+    'interchange.import': async (input, caller) => {
+      const outcome = await importInterchangeWorkbook(context, caller, Buffer.from(input.base64, 'base64'));
       if (!outcome.ok) {
         throw new ServiceError('invalid_input', problemsMessage(outcome.problems), {
           issues: outcome.problems.map((message) => ({ path: [], message })),
@@ -80,8 +82,8 @@ export function createInterchangeHandlers(context: RecordContext): Pick<Handlers
       }
       return { counts: outcome.counts, warnings: outcome.warnings };
     },
-    'interchange.export': async () => {
-      const { fileName, bytes } = await exportInterchangeWorkbook(context);
+    'interchange.export': async (_input, caller) => {
+      const { fileName, bytes } = await exportInterchangeWorkbook(context, caller);
       return { fileName, base64: bytes.toString('base64') };
     },
   };

@@ -18,7 +18,7 @@ export function createVaultHandlers(vault: VaultService): Pick<Handlers, VaultCh
     'vault.unlock': (input) => vault.unlock(input),
     'vault.unlockWithRecoveryKey': (input) => vault.unlockWithRecoveryKey(input),
     'vault.setPassphraseAfterRecovery': (input) => vault.setPassphraseAfterRecovery(input),
-    'vault.changePassphrase': (input) => vault.changePassphrase(input),
-    'vault.lock': () => vault.lock(),
+    'vault.changePassphrase': (input, caller) => vault.changePassphrase(input, caller),
+    'vault.lock': () => vault.lock('user'),
   };
 }

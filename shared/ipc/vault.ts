@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from '../roles';
 
 /** Passphrases protect patient data on a shared laptop: 12 characters is the floor, not the aim. */
 export const PASSPHRASE_MIN_LENGTH = 12;
@@ -19,6 +20,7 @@ export const vaultStatusSchema = z.object({
   /** Names on the passphrase slots, so the unlock screen can offer them. */
   users: z.array(z.string()),
   currentUser: z.string().optional(),
+  currentRole: roleSchema.optional(),
   /** Set after a recovery-key unlock: the user must choose a new passphrase before going on. */
   mustSetPassphrase: z.boolean(),
   dataFolder: z.string().optional(),

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { DemoData } from '../../electron/services/demo';
 import { importInterchangeWorkbook } from '../../electron/services/interchange-service';
-import { createRecordContext } from '../../electron/services/records/record-context';
+import { createServiceContext } from '../../electron/services/service-context';
+import { dataAccessOf, TEST_MANAGER } from '../db/data-access';
 import { writeInterchangeWorkbook } from '../../electron/xlsx/interchange-write';
 import { createEncryptedDatabase } from '../db/demo-database';
 import { timeAsync } from './timing';
@@ -16,8 +17,8 @@ export async function measureImport(data: DemoData, dir: string, today: string):
   const bytes = await writeInterchangeWorkbook(data);
   const database = createEncryptedDatabase(dir);
   try {
-    const context = createRecordContext({ getDatabase: () => database, currentUser: () => 'Benchmark' }, { today: () => today });
-    const { ms, result } = await timeAsync(() => importInterchangeWorkbook(context, bytes));
+    const context = createServiceContext(dataAccessOf(database), { today: () => today });
+    const { ms, result } = await timeAsync(() => importInterchangeWorkbook(context, TEST_MANAGER, bytes));
     if (!result.ok) throw new Error(`The benchmark workbook was refused: ${result.problems.slice(0, 3).join('; ')}`);
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return { importMs: ms, source: `interchange-service importInterchangeWorkbook, ${mb} MB workbook, 1 run` };

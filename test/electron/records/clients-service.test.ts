@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertClient } from '../../../db/repositories/clients-repository';
-import { createRecordContext } from '../../../electron/services/records/record-context';
+import { createServiceContext } from '../../../electron/services/service-context';
+import { audited } from '../../../db/audited-write';
 import type { ClientInput } from '../../../shared/records';
 import { useTempDirs } from '../../db/helpers';
 import { NHS, client } from '../../db/repositories/helpers';
@@ -145,13 +146,14 @@ describe('records service: clients', () => {
 
   it('writes nothing, audit entry included, when anything inside a write fails', async () => {
     const app = await openRecordsApp(tempDir());
-    const context = createRecordContext(app.vault);
+    const context = createServiceContext(app.vault);
     const before = app.rowCounts();
+    const caller = app.vault.caller()!;
     expect(() =>
-      context.write((tx, audit) => {
-        insertClient(tx, client({ client_id: 'HALF' }));
-        audit({ action: 'client.create' });
-        throw new Error('disk full');
+      context.write(caller, ({ db }) => {
+        insertClient(db, client({ client_id: 'HALF' }));
+        if (before.clients !== undefined) throw new Error('disk full');
+        return audited(null, { action: 'client.create' });
       }),
     ).toThrow('disk full');
     expect(app.rowCounts()).toEqual(before);
