@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import {
   EMPLOYMENT_STATUS, ETHNICITY, GENDER, PAID_WORK_RECENCY, YES_NO_UNKNOWN,
 } from '../../../shared/codes';
+import { SAINSBURY_C } from '../../../shared/fidelity';
 import type { MetricId } from '../../../shared/outcomes';
 import { NEW_RECRUITS_ITEM, SAINSBURY_A_ITEMS } from '../../../shared/sainsbury-a';
 import { FORMATS, headerBlock, notesSheet, printSetup, sectionHeading, setColumns, tableHeader, tableRow, type CellSpec } from './layout';
@@ -20,17 +21,6 @@ export const SAINSBURY_METRICS: readonly MetricId[] = [
   'intake_paid_work_recency', 'intake_maintained_job_over_1y', 'intake_long_term_benefits', 'placed_in_work_by_hours',
   'currently_employed', 'unemployed_seeking', 'moved_to_education_volunteering_retirement', 'care_plan_employment_actions',
   'care_plan_retention_actions', 'new_recruits_declaring_mh',
-];
-
-const SECTION_C_ITEMS: ReadonlyArray<[number, string, string]> = [
-  [1, 'Provider is targeted towards finding paid employment', '1 to 5'],
-  [2, 'Paid employment consistent with user preference (employer contacts follow clients\u2019 preferences)', '1 to 5'],
-  [3, 'Active job search within 4 weeks of first contact', '1 to 5'],
-  [4, 'Up-to-date employment-related benefits advice', '1 to 5'],
-  [5, 'Effective working relationships with local health and social care services', '1 to 5'],
-  [6, 'Effective working relationships with local Jobcentre Plus offices', '1 to 5'],
-  [7, 'Effective use of audit to improve service effectiveness (recognised fidelity scale)', '0 to 3'],
-  [8, 'Effective use of audit to improve service quality (direct feedback from clients)', '0 to 3'],
 ];
 
 function sectionA(ws: ExcelJS.Worksheet, row: number): number {
@@ -84,8 +74,9 @@ function sectionC(ws: ExcelJS.Worksheet, row: number): number {
   row += 1;
   row = tableRow(ws, row, ['', 'Date of review', { token: 'sainsbury_c.review_date', format: FORMATS.date }, null, null]);
   row = tableHeader(ws, row, ['Item', 'Indicator', 'Score', 'Scale', '']);
-  SECTION_C_ITEMS.forEach(([n, text, scale], i) => {
-    row = tableRow(ws, row, [`C${n}`, text, { token: `sainsbury_c.${n}`, format: FORMATS.score }, scale, null], { shade: i % 2 === 1 });
+  SAINSBURY_C.items.forEach((item, i) => {
+    const cells: CellSpec[] = [`C${item.number}`, item.title, { token: `sainsbury_c.${item.number}`, format: FORMATS.score }, `${item.min} to ${item.max}`, null];
+    row = tableRow(ws, row, cells, { shade: i % 2 === 1 });
   });
   row = tableRow(ws, row, ['', 'Total (out of 36)', { token: 'sainsbury_c.total', format: FORMATS.score }, null, null], { bold: true, shade: true });
   return row + 1;
