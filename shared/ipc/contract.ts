@@ -3,6 +3,7 @@ import type { Caller } from '../roles';
 import type { channelAccess } from './access';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
 /**
@@ -12,6 +13,7 @@ import { vaultChannels } from './vault';
  */
 export const channels = {
   ...vaultChannels,
+  ...userChannels,
   ...recordChannels,
   ...reportChannels,
 } as const;
