@@ -7,3 +7,4 @@ export * from './reports';
 export * from './users';
 export * from './events';
 export * from './access';
+export * from './audit';
