@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
+import { createHomeHandlers } from './home-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
@@ -21,5 +22,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createReportHandlers(context),
     ...createAuditHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
+    ...createHomeHandlers(context),
   };
 }

@@ -26,6 +26,7 @@ export const channelAccess = {
   'audit.verify': 'manager',
   'settings.get': 'viewer',
   'settings.save': 'manager',
+  'home.week': 'viewer',
 
   'clients.list': 'viewer',
   'clients.get': 'viewer',

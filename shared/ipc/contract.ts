@@ -4,6 +4,7 @@ import type { channelAccess } from './access';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
+import { homeChannels } from './home';
 import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
@@ -18,6 +19,7 @@ export const channels = {
   ...userChannels,
   ...auditChannels,
   ...settingsChannels,
+  ...homeChannels,
   ...recordChannels,
   ...reportChannels,
 } as const;

@@ -117,6 +117,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'users.list': scenario({ reads: true, call: (app) => app.call('users.list', {}) }),
   'audit.list': scenario({ reads: true, call: (app) => app.call('audit.list', {}) }),
   'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
+  'home.week': scenario({ reads: true, call: (app) => app.call('home.week', {}) }),
   'settings.save': scenario({ action: 'settings.update', holds: 'changes', call: (app) => app.call('settings.save', { serviceName: 'Northfield IPS and Employment', autoLockMinutes: 5 }) }),
   'audit.verify': scenario({ reads: true, call: (app) => app.call('audit.verify', {}) }),
   'users.add': scenario({ action: 'user.create', holds: 'record', call: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }) }),
