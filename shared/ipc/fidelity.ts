@@ -156,7 +156,7 @@ export const fidelityChannels = {
   'fidelity.reportHtml': { input: byId, output: z.object({ html: z.string(), title: z.string(), fileName: z.string() }) },
   /** The scores of a review as an xlsx workbook, base64. */
   'fidelity.scoresWorkbook': { input: byId, output: z.object({ fileName: z.string(), base64: z.string() }) },
-  /** Adds an action to a review's plan (no `id`) or changes one (`id`). Allowed on final reviews too. */
+  /** Adds an action to a review's plan (no `id`) or replaces one's fields (`id`; its progress notes stay). Allowed on final reviews too. */
   'fidelity.saveAction': {
     input: z.object({ review_id: idSchema, id: idSchema.nullish(), action: actionFieldsSchema }),
     output: actionOutput,

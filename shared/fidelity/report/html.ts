@@ -14,9 +14,14 @@ export function escLines(text: string): string {
   return esc(text).replace(/\r?\n/g, '<br>');
 }
 
-/** A CSS string literal (for page margin boxes): quotes, backslashes and line breaks escaped. */
+/**
+ * A CSS string literal (for page margin boxes). Inside <style> the HTML parser only looks for `</style`, so
+ * `<`, `>` and `&` are written as CSS escapes along with quotes and backslashes: no text can end the style
+ * sheet or the string.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}"`;
+  const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[\\"<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  return `"${escaped}"`;
 }
 
 /** An id safe for `id=` and `href="#…"`: `ips25:15` → `item-ips25-15`. */

@@ -94,11 +94,11 @@ function itemBlock(entry: StoredReviewItem, suggestions: FidelitySuggestions | n
   const suggestion = suggestionText(entry, suggestions);
   const h = `h${headingLevel}`;
   return `<section class="item" aria-labelledby="${anchorId('item', entry.item)}">
-<${h} id="${anchorId('item', entry.item)}"><span>${item.number}. ${esc(item.title)}</span><span class="visually-hidden">: </span><span class="score">${entry.score === null ? '<span class="unscored">Not scored</span>' : `Score ${esc(scoreText(item, entry.score))}`}</span></${h}>
+<div class="item-head"><${h} id="${anchorId('item', entry.item)}">${item.number}. ${esc(item.title)}</${h}><p class="score">${entry.score === null ? '<span class="unscored">Not scored</span>' : `Score ${esc(scoreText(item, entry.score))}`}</p></div>
 <p class="desc">${esc(item.description)}</p>
 <dl>
 <dt>Level met</dt><dd>${level ? `${level.score}: ${esc(level.text)}` : '<span class="muted">Not scored yet.</span>'}</dd>
-<dt>Evidence</dt><dd>${evidenceParts.join(' ')}</dd>
+<dt>Evidence</dt><dd>${evidenceParts.join('<br>')}</dd>
 ${suggestion ? `<dt>Data suggestion</dt><dd>${suggestion}</dd>` : ''}
 </dl>
 </section>`;
@@ -161,7 +161,10 @@ ${bandChangeText(comparison)}
 const KEEP_TOGETHER_ROWS = 6;
 
 function itemsOf(action: StoredAction): string {
-  return action.items.map((id) => String(fidelityItem(id).number)).join(', ');
+  return action.items
+    .map((id) => fidelityItem(id).number)
+    .sort((a, b) => a - b)
+    .join(', ');
 }
 
 function progressList(action: StoredAction): string {

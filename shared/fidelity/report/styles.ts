@@ -48,8 +48,9 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 table.facts th { width: 34mm; color: var(--grey); font-weight: normal; }
 tfoot th, tfoot td { font-weight: bold; border-top: 0.4mm solid var(--grey); }
 .item { break-inside: avoid; border-left: 1mm solid var(--pale); padding: 0 0 0 3mm; margin: 0 0 4mm; }
-.item h3, .item h4 { display: flex; justify-content: space-between; gap: 4mm; font-size: 10.5pt; margin: 0 0 1.5mm; }
-.item .score { white-space: nowrap; }
+.item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; margin: 0 0 1.5mm; }
+.item-head h3, .item-head h4 { font-size: 10.5pt; margin: 0; }
+.item-head .score { margin: 0; white-space: nowrap; font-weight: bold; color: var(--dark); }
 .item .desc { color: var(--grey); }
 .item dl { display: grid; grid-template-columns: 36mm 1fr; gap: 1mm 3mm; margin: 1.5mm 0 0; }
 .item dt { font-weight: bold; }
