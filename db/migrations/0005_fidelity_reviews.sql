@@ -25,4 +25,6 @@ ALTER TABLE `fidelity_reviews` ADD `period_end` text;--> statement-breakpoint
 ALTER TABLE `fidelity_reviews` ADD `kind` text DEFAULT 'self' NOT NULL;--> statement-breakpoint
 ALTER TABLE `fidelity_reviews` ADD `finalised_at` text;--> statement-breakpoint
 ALTER TABLE `fidelity_reviews` ADD `finalised_by` text;--> statement-breakpoint
-ALTER TABLE `fidelity_reviews` ADD `copied_from` text;
+ALTER TABLE `fidelity_reviews` ADD `copied_from` text;--> statement-breakpoint
+-- Actions from before 0005 answered one item, in fidelity_actions.item: carry it over to the new link table.
+INSERT INTO `fidelity_action_items` (`action_id`, `item_number`) SELECT `id`, `item` FROM `fidelity_actions` WHERE `item` IS NOT NULL;

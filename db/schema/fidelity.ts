@@ -63,7 +63,7 @@ export const fidelityReviewItems = sqliteTable(
 
 /**
  * The action plan of a review. `item` (one item number) is the 0000 shape and is no longer written: the
- * items an action answers are in fidelity_action_items.
+ * items an action answers are in fidelity_action_items (migration 0005 copied any `item` there).
  */
 export const fidelityActions = sqliteTable(
   'fidelity_actions',
