@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { publishWithoutOverwrite, siblingTempPath } from './atomic-file';
 import { writeAudited, type Actor, type Audited, type WriteScope } from './audited-write';
@@ -15,10 +15,13 @@ export interface TeamDatabasePaths {
   databaseFile: string;
   keyringFile: string;
   backupDir: string;
+  /** Wrong unlock attempts so far, so a restart does not reset the throttle (not secret). */
+  throttleFile: string;
 }
 
 export function teamDatabasePaths(databaseFile: string, backupDir = join(dirname(databaseFile), 'backups')): TeamDatabasePaths {
-  return { databaseFile, keyringFile: keyringPathFor(databaseFile), backupDir };
+  const stem = basename(databaseFile).replace(/\.db$/i, '');
+  return { databaseFile, keyringFile: keyringPathFor(databaseFile), backupDir, throttleFile: join(dirname(databaseFile), `${stem}.unlock-throttle.json`) };
 }
 
 export interface OpenTeamDatabase {

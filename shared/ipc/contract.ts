@@ -4,6 +4,7 @@ import type { channelAccess } from './access';
 import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
 /**
@@ -13,6 +14,7 @@ import { vaultChannels } from './vault';
  */
 export const channels = {
   ...vaultChannels,
+  ...userChannels,
   ...recordChannels,
   ...reportChannels,
   ...fidelityChannels,

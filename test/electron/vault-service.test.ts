@@ -204,7 +204,8 @@ describe('vault service', () => {
     const vault = newVault();
     const handlers = createVaultHandlers(vault);
     expect(Object.keys(handlers).sort()).toEqual([
-      'vault.changePassphrase', 'vault.lock', 'vault.setPassphraseAfterRecovery', 'vault.setup', 'vault.status', 'vault.unlock', 'vault.unlockWithRecoveryKey',
+      'users.add', 'users.list', 'users.remove', 'users.setRole',
+      'vault.changeDatabaseKey', 'vault.changePassphrase', 'vault.lock', 'vault.setPassphraseAfterRecovery', 'vault.setup', 'vault.status', 'vault.unlock', 'vault.unlockWithRecoveryKey',
     ]);
     expect(await handlers['vault.status']({}, null)).toMatchObject({ state: 'needs_setup' });
     const setup = await handlers['vault.setup']({ serviceName: 'Eastgate IPS', managerName: 'Cat', passphrase: PASSPHRASE }, null);

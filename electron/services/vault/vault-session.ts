@@ -1,7 +1,11 @@
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { audited } from '../../../db/audited-write';
 import { WrongPassphraseError, WrongRecoveryKeyError } from '../../../db/errors';
-import { findPassphraseSlot, readKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey, type Keyring } from '../../../db/keyring';
+import {
+  findPassphraseSlot, keyringWithUpgradedRecoverySlot, keyringWithUpgradedSlot, saveKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey,
+  type Keyring,
+} from '../../../db/keyring';
+import { assertStrongPassphrase } from '../passphrase-policy';
 import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
 import { createTeamDatabase } from '../../../db/team-database';
 import { ServiceError } from '../service-error';
@@ -48,6 +52,7 @@ export function createSessionOperations(core: VaultCore) {
     setup: (input: ParsedInput<'vault.setup'>) =>
       serial(async () => {
         if (core.isSetUp()) throw new ServiceError('already_set_up', `IPS Desk is already set up in ${core.options.dataDir}; nothing has been changed.`);
+        assertStrongPassphrase(input.passphrase, 'passphrase', [input.managerName, input.serviceName]);
         const { database, key, recoveryKey } = await createTeamDatabase({
           paths,
           user: input.managerName,
@@ -75,29 +80,38 @@ export function createSessionOperations(core: VaultCore) {
     unlock: (input: ParsedInput<'vault.unlock'>) =>
       serial(async () => {
         assertLocked();
-        const keyring = readKeyring(paths.keyringFile);
-        const key = await keyFromPassphrase(keyring, input.user, input.passphrase, (u) => `That passphrase is not right for ${u}. Check Caps Lock and try again.`);
-        const user = findPassphraseSlot(keyring, input.user)?.user ?? input.user;
-        const session = core.startSession(core.openWithKey(key, keyring.database_id), key, user, false);
-        core.writeAsSession(session, () => audited(undefined, { action: 'vault.unlock', details: { method: 'passphrase' } }));
+        const wrong = (u: string) => `That passphrase is not right for ${u}. Check Caps Lock and try again.`;
+        const opened = await core.openFromKeyrings((keyring) => keyFromPassphrase(keyring, input.user, input.passphrase, wrong));
+        const user = findPassphraseSlot(opened.keyring, input.user)?.user ?? input.user;
+        const upgraded = await keyringWithUpgradedSlot(opened.keyring, { key: opened.key, user, passphrase: input.passphrase, ...core.scryptCost, now: new Date(core.clock()) });
+        const session = core.startSession(opened.database, opened.key, user, false);
+        core.writeAsSession(session, () => {
+          if (upgraded) saveKeyring(paths.keyringFile, upgraded);
+          return audited(undefined, { action: 'vault.unlock', details: { method: 'passphrase', ...(upgraded ? { slotUpgraded: true } : {}) } });
+        });
         return core.status();
       }),
 
     unlockWithRecoveryKey: (input: ParsedInput<'vault.unlockWithRecoveryKey'>) =>
-      serial(() => {
+      serial(async () => {
         assertLocked();
         assertCanTry();
-        const keyring = readKeyring(paths.keyringFile);
-        let key: Buffer;
-        try {
-          key = unwrapWithRecoveryKey(keyring, input.recoveryKey);
-        } catch (error) {
-          if (!(error instanceof WrongRecoveryKeyError)) throw error;
-          throw wrongAttempt('wrong_recovery_key', error.message);
-        }
+        const keyFromRecovery = (keyring: Keyring): Buffer => {
+          try {
+            return unwrapWithRecoveryKey(keyring, input.recoveryKey);
+          } catch (error) {
+            if (!(error instanceof WrongRecoveryKeyError)) throw error;
+            throw wrongAttempt('wrong_recovery_key', error.message);
+          }
+        };
+        const opened = await core.openFromKeyrings(keyFromRecovery);
         throttle.reset();
-        const session = core.startSession(core.openWithKey(key, keyring.database_id), key, null, true);
-        core.writeAsSession(session, () => audited(undefined, { action: 'vault.unlock', details: { method: 'recovery_key' } }));
+        const upgraded = keyringWithUpgradedRecoverySlot(opened.keyring, opened.key, input.recoveryKey, new Date(core.clock()));
+        const session = core.startSession(opened.database, opened.key, null, true);
+        core.writeAsSession(session, () => {
+          if (upgraded) saveKeyring(paths.keyringFile, upgraded);
+          return audited(undefined, { action: 'vault.unlock', details: { method: 'recovery_key' } });
+        });
         return core.status();
       }),
 
