@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { publishWithoutOverwrite, siblingTempPath } from './atomic-file';
+import { sealUnchainedAuditRows } from './audit-chain';
 import { writeAudited, type Actor, type Audited, type WriteScope } from './audited-write';
 import { createDrizzle, openEncryptedDatabase, type AppDatabase, type RawDatabase } from './connection';
 import { AlreadyExistsError, KeyringMismatchError, NotAnIpsDeskDatabaseError } from './errors';
@@ -64,6 +65,8 @@ export async function createTeamDatabase(
     const raw = openEncryptedDatabase(temp, key, { create: true, ...nativeBindingOf(options) });
     try {
       migrateDatabase(raw, { backupDir: options.paths.backupDir, ...migrationsFolderOf(options) });
+      // A new database's audit log starts on the chain: nothing may be sealed into it later.
+      sealUnchainedAuditRows(raw);
       writeAudited({ db: createDrizzle(raw), raw }, options.actor, options.now ?? new Date(), (scope) => {
         scope.db.insert(databaseMeta).values({ key: DATABASE_META_KEYS.databaseId, value: databaseId }).run();
         return options.initialise(scope);

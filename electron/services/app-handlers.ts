@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import { createAuditHandlers } from './audit-service';
 import { createFidelityHandlers } from './fidelity-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
@@ -19,5 +20,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
     ...createFidelityHandlers(context),
+    ...createAuditHandlers(context),
   };
 }

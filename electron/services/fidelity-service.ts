@@ -5,7 +5,7 @@ import { createActionHandlers } from './fidelity/action-handlers';
 import { SERVICE_NAME_UNSET, fidelityReportDocument, readFidelityReportInput } from './fidelity/report-input';
 import { createReviewWriteHandlers } from './fidelity/review-handlers';
 import { readDue, readReview, readReviewDetail, readReviewList } from './fidelity/review-reads';
-import { readServiceName } from '../../db/repositories/settings-repository';
+import { readServiceName } from '../../db/repositories/service-name';
 import { fidelityReportFileName } from '../../shared/fidelity';
 import type { ServiceContext } from './service-context';
 

@@ -15,7 +15,16 @@ export interface UnlockThrottleOptions {
   store?: ThrottleStore;
 }
 
-const throttleStateSchema = z.object({ failures: z.number().int().min(0).max(1_000_000), blockedUntil: z.number().min(0) });
+/** Kept for the audit trail: the database is locked while these happen, so they are written at the next unlock. */
+const failedAttemptSchema = z.object({ at: z.string().max(40), user: z.string().max(100).nullable(), method: z.enum(['passphrase', 'recovery_key']) });
+export type FailedAttempt = z.infer<typeof failedAttemptSchema>;
+export const MAX_KEPT_ATTEMPTS = 100;
+
+const throttleStateSchema = z.object({
+  failures: z.number().int().min(0).max(1_000_000),
+  blockedUntil: z.number().min(0),
+  attempts: z.array(failedAttemptSchema).max(MAX_KEPT_ATTEMPTS).default([]),
+});
 export type ThrottleState = z.infer<typeof throttleStateSchema>;
 
 export interface ThrottleStore {
@@ -46,6 +55,7 @@ export function fileThrottleStore(file: string): ThrottleStore {
 export class UnlockThrottle {
   private failures = 0;
   private blockedUntil = 0;
+  private attempts: FailedAttempt[] = [];
   private readonly clock: () => number;
   private readonly freeFailures: number;
   private readonly firstDelayMs: number;
@@ -63,11 +73,11 @@ export class UnlockThrottle {
   /** Picks up what another run (an earlier app session, the CLI) left in the store. */
   private refresh(): void {
     const saved = this.store?.load();
-    if (saved) ({ failures: this.failures, blockedUntil: this.blockedUntil } = saved);
+    if (saved) ({ failures: this.failures, blockedUntil: this.blockedUntil, attempts: this.attempts } = saved);
   }
 
   private persist(): void {
-    this.store?.save({ failures: this.failures, blockedUntil: this.blockedUntil });
+    this.store?.save({ failures: this.failures, blockedUntil: this.blockedUntil, attempts: this.attempts });
   }
 
   /** Milliseconds until the next attempt is allowed; 0 when it is allowed now. */
@@ -78,9 +88,10 @@ export class UnlockThrottle {
   }
 
   /** Counts a wrong attempt and returns the wait it imposes (0 while still within the free ones). */
-  recordFailure(): number {
+  recordFailure(attempt?: Omit<FailedAttempt, 'at'>): number {
     this.refresh();
     this.failures += 1;
+    if (attempt) this.attempts = [...this.attempts, { ...attempt, at: new Date(this.clock()).toISOString() }].slice(-MAX_KEPT_ATTEMPTS);
     const over = this.failures - this.freeFailures;
     const delay = over <= 0 ? 0 : Math.min(this.maxDelayMs, this.firstDelayMs * 2 ** Math.min(over - 1, 30));
     if (delay > 0) this.blockedUntil = this.clock() + delay;
@@ -88,10 +99,21 @@ export class UnlockThrottle {
     return delay;
   }
 
+  /** After a right passphrase: the count starts again. The failed attempts wait for takeAttempts. */
   reset(): void {
+    this.refresh();
     this.failures = 0;
     this.blockedUntil = 0;
     this.persist();
+  }
+
+  /** The failed attempts not yet written to the audit trail, which the caller now writes; cleared here. */
+  takeAttempts(): FailedAttempt[] {
+    this.refresh();
+    const taken = this.attempts;
+    this.attempts = [];
+    this.persist();
+    return taken;
   }
 }
 

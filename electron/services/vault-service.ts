@@ -32,7 +32,8 @@ export function createVaultService(options: VaultServiceOptions) {
   const maintenance = createMaintenanceOperations(core, session);
   const people = createUserOperations(core);
 
-  const data: DataAccess = {
+  const data: DataAccess & { now(): Date } = {
+    now: () => new Date(core.clock()),
     reader: () => core.ready().reader,
     write: (caller, work) => writeAudited(core.ready().database, caller, new Date(core.clock()), work),
   };
@@ -49,6 +50,7 @@ export function createVaultService(options: VaultServiceOptions) {
     setPassphraseAfterRecovery: keyring.setPassphraseAfterRecovery,
     changePassphrase: keyring.changePassphrase,
     verify: maintenance.verify,
+    verifyAuditTrail: maintenance.verifyAuditTrail,
     users: people,
     ...data,
   };

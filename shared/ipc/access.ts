@@ -22,6 +22,8 @@ export const channelAccess = {
   'users.add': 'manager',
   'users.remove': 'manager',
   'users.setRole': 'manager',
+  'audit.list': 'manager',
+  'audit.verify': 'manager',
 
   'clients.list': 'viewer',
   'clients.get': 'viewer',

@@ -4,6 +4,7 @@ import type { channelAccess } from './access';
 import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { auditChannels } from './audit';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
@@ -15,6 +16,7 @@ import { vaultChannels } from './vault';
 export const channels = {
   ...vaultChannels,
   ...userChannels,
+  ...auditChannels,
   ...recordChannels,
   ...reportChannels,
   ...fidelityChannels,

@@ -137,6 +137,8 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   }),
   'vault.changeDatabaseKey': scenario({ action: 'vault.database_key_changed', holds: 'nothing', call: (app) => app.call('vault.changeDatabaseKey', {}) }),
   'users.list': scenario({ reads: true, call: (app) => app.call('users.list', {}) }),
+  'audit.list': scenario({ reads: true, call: (app) => app.call('audit.list', {}) }),
+  'audit.verify': scenario({ reads: true, call: (app) => app.call('audit.verify', {}) }),
   'users.add': scenario({ action: 'user.create', holds: 'record', call: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }) }),
   'users.remove': scenario({
     action: 'user.delete',
@@ -153,7 +155,8 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'vault.lock': scenario({ action: 'vault.lock', holds: 'nothing', call: (app) => app.call('vault.lock', {}) }),
 
   'clients.list': scenario({ reads: true, call: (app) => app.call('clients.list', {}) }),
-  'clients.get': scenario({ reads: true, prepare: withClient, call: (app, id) => app.call('clients.get', { id }) }),
+  // Opening a record is audited (who looked at whose record): once per person and record per few minutes.
+  'clients.get': scenario({ action: 'client.view', holds: 'nothing', prepare: withClient, call: (app, id) => app.call('clients.get', { id }) }),
   'clients.findMatches': scenario({ reads: true, call: (app) => app.call('clients.findMatches', { nhs_number: NHS[0] }) }),
   'clients.create': scenario({ action: 'client.create', holds: 'record', call: withClient }),
   'clients.update': scenario({

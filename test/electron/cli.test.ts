@@ -100,5 +100,5 @@ describe('ips desk cli', () => {
     const nothing = await cli(['verify', '--db', join(dir, 'none.db')], { IPSDESK_PASSPHRASE: PASSPHRASE });
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toMatch(/There is no team database at/);
-  });
+  }, 120_000); // seven CLI processes one after another: allow for a busy machine
 });

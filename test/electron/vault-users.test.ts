@@ -7,7 +7,7 @@ import { createRouter } from '../../electron/ipc/router';
 import { createAppHandlers } from '../../electron/services/app-handlers';
 import { ServiceError } from '../../electron/services/service-error';
 import { createVaultService, type VaultServiceOptions } from '../../electron/services/vault-service';
-import type { ChannelInput, ChannelName } from '../../shared/ipc/contract';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
 import { TEST_SCRYPT_COST, useTempDirs } from '../db/helpers';
 
 const tempDir = useTempDirs();
@@ -84,6 +84,21 @@ describe('users and roles', () => {
     vault.close();
   });
 
+  it('writes wrong passphrases tried while locked into the audit trail at the next unlock', async () => {
+    const { vault } = await teamOf();
+    await vault.lock();
+    await refusal(vault.unlock({ user: 'Ann Manager', passphrase: 'guess number one' }));
+    await refusal(vault.unlockWithRecoveryKey({ recoveryKey: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA' }));
+    await vault.unlock({ user: 'Ann Manager', passphrase: ANN });
+    const rows = vault.reader().raw.prepare('SELECT action, details FROM audit_log ORDER BY seq').all() as { action: string; details: string | null }[];
+    expect(rows.map((r) => r.action)).toEqual(['vault.setup', 'vault.lock', 'vault.unlock_failed', 'vault.unlock']);
+    expect(JSON.parse(rows[2]!.details!)).toMatchObject({
+      count: 2,
+      attempts: [{ user: 'Ann Manager', method: 'passphrase' }, { user: null, method: 'recovery_key' }],
+    });
+    vault.close();
+  });
+
   it('keeps counting wrong passphrases after a restart', async () => {
     let now = Date.UTC(2026, 0, 5, 9);
     const clock = () => now;
@@ -111,8 +126,9 @@ describe('changing the database key', () => {
     const oldKey = await unwrapWithPassphrase(readKeyring(vault.paths.keyringFile), 'Ann Manager', ANN);
     const changed = await dispatch('vault.changeDatabaseKey', {});
     if (!changed.ok) throw new Error(changed.error.message);
-    expect(changed.data.droppedUsers).toEqual([]);
-    expect(changed.data.recoveryKey).not.toBe(recoveryKey);
+    const data = changed.data as ChannelOutput<'vault.changeDatabaseKey'>;
+    expect(data.droppedUsers).toEqual([]);
+    expect(data.recoveryKey).not.toBe(recoveryKey);
     // Still usable in this session, and the old key opens nothing.
     expect(await dispatch('clients.list', {})).toMatchObject({ ok: true, data: { rows: [{ client_id: 'C-1' }] } });
     await vault.lock();
@@ -121,7 +137,7 @@ describe('changing the database key', () => {
     expect(await dispatch('clients.list', {})).toMatchObject({ ok: true, data: { rows: [{ client_id: 'C-1' }] } });
     await vault.lock();
     expect((await refusal(vault.unlockWithRecoveryKey({ recoveryKey }))).code).toBe('wrong_recovery_key');
-    expect(await vault.unlockWithRecoveryKey({ recoveryKey: changed.data.recoveryKey })).toMatchObject({ mustSetPassphrase: true });
+    expect(await vault.unlockWithRecoveryKey({ recoveryKey: data.recoveryKey })).toMatchObject({ mustSetPassphrase: true });
     vault.close();
   });
 

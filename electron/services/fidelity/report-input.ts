@@ -1,5 +1,5 @@
 import type { DatabaseReader } from '../../../db/access';
-import { readServiceName } from '../../../db/repositories/settings-repository';
+import { readServiceName } from '../../../db/repositories/service-name';
 import type { IsoDate } from '../../../shared/dates';
 import { fidelityReportHtml, fidelityReportFileName, fidelityReportTitle, type FidelityReportInput } from '../../../shared/fidelity';
 import { readReviewDetail } from './review-reads';

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { roleSchema, type Caller, type Role } from '../../../shared/roles';
@@ -10,8 +11,7 @@ import { passphraseUsers, pendingKeyringPath, readKeyring, type Keyring, type Sc
 import { WrongKeyError } from '../../../db/errors';
 import { sameUser } from '../../../db/keyring-schema';
 import { migrateDatabase } from '../../../db/migrate';
-import { users } from '../../../db/schema';
-import { readServiceName } from '../../../db/repositories/settings-repository';
+import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
 import { openTeamDatabase, teamDatabasePaths, type OpenTeamDatabase, type TeamDatabasePaths } from '../../../db/team-database';
 import type { EventHub } from '../event-hub';
 import { ServiceError } from '../service-error';
@@ -111,6 +111,11 @@ export function createVaultCore(options: VaultServiceOptions) {
     const current = unlocked();
     if (current.mustSetPassphrase) throw new ServiceError('locked', 'Choose a new passphrase before going on.');
     return current;
+  }
+
+  function readServiceName(db: ReadDb): string | undefined {
+    const row = db.select().from(serviceSettings).where(eq(serviceSettings.key, SERVICE_SETTING_KEYS.serviceName)).get();
+    return typeof row?.value === 'string' ? row.value : undefined;
   }
 
   /** A user's role from the users table; someone with a passphrase but no row there may only read. */

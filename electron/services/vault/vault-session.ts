@@ -10,7 +10,7 @@ import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema
 import { createTeamDatabase } from '../../../db/team-database';
 import { ServiceError } from '../service-error';
 import { describeWait } from '../unlock-throttle';
-import type { LockReason, VaultCore } from './vault-core';
+import type { LockReason, Session, VaultCore } from './vault-core';
 
 /** Setting up, unlocking (passphrase or recovery key) and locking: the life of a session. */
 export function createSessionOperations(core: VaultCore) {
@@ -28,8 +28,8 @@ export function createSessionOperations(core: VaultCore) {
     if (!core.isSetUp()) throw new ServiceError('needs_setup', 'There is no team database here yet: set one up first.');
   }
 
-  function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string): ServiceError {
-    const wait = throttle.recordFailure();
+  function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string, user: string | null): ServiceError {
+    const wait = throttle.recordFailure({ user, method: code === 'wrong_passphrase' ? 'passphrase' : 'recovery_key' });
     return new ServiceError(code, message, wait > 0 ? { retryAfterMs: wait } : {});
   }
 
@@ -42,8 +42,17 @@ export function createSessionOperations(core: VaultCore) {
       return key;
     } catch (error) {
       if (!(error instanceof WrongPassphraseError)) throw error;
-      throw wrongAttempt('wrong_passphrase', wrongMessage(error.user));
+      throw wrongAttempt('wrong_passphrase', wrongMessage(error.user), error.user);
     }
+  }
+
+  /** Wrong passphrases tried while the database was locked go into the audit trail as soon as it opens. */
+  function recordFailedAttempts(session: Session): void {
+    const attempts = throttle.takeAttempts();
+    if (attempts.length === 0) return;
+    core.writeAsSession(session, () =>
+      audited(undefined, { action: 'vault.unlock_failed', details: { count: attempts.length, attempts } }),
+    );
   }
 
   return {
@@ -85,6 +94,7 @@ export function createSessionOperations(core: VaultCore) {
         const user = findPassphraseSlot(opened.keyring, input.user)?.user ?? input.user;
         const upgraded = await keyringWithUpgradedSlot(opened.keyring, { key: opened.key, user, passphrase: input.passphrase, ...core.scryptCost, now: new Date(core.clock()) });
         const session = core.startSession(opened.database, opened.key, user, false);
+        recordFailedAttempts(session);
         core.writeAsSession(session, () => {
           if (upgraded) saveKeyring(paths.keyringFile, upgraded);
           return audited(undefined, { action: 'vault.unlock', details: { method: 'passphrase', ...(upgraded ? { slotUpgraded: true } : {}) } });
@@ -101,13 +111,14 @@ export function createSessionOperations(core: VaultCore) {
             return unwrapWithRecoveryKey(keyring, input.recoveryKey);
           } catch (error) {
             if (!(error instanceof WrongRecoveryKeyError)) throw error;
-            throw wrongAttempt('wrong_recovery_key', error.message);
+            throw wrongAttempt('wrong_recovery_key', error.message, null);
           }
         };
         const opened = await core.openFromKeyrings(keyFromRecovery);
         throttle.reset();
         const upgraded = keyringWithUpgradedRecoverySlot(opened.keyring, opened.key, input.recoveryKey, new Date(core.clock()));
         const session = core.startSession(opened.database, opened.key, null, true);
+        recordFailedAttempts(session);
         core.writeAsSession(session, () => {
           if (upgraded) saveKeyring(paths.keyringFile, upgraded);
           return audited(undefined, { action: 'vault.unlock', details: { method: 'recovery_key' } });
