@@ -180,7 +180,7 @@ export function actionPlanTable(actions: readonly StoredAction[], caption: strin
         `<tr><td class="num">${a.position}</td><td>${escLines(a.action)}</td><td>${esc(itemsOf(a))}</td><td>${esc(a.owner ?? '–')}</td><td>${a.due_date ? formatUkDate(a.due_date) : '–'}</td><td>${esc(ACTION_STATUS.labels[a.status])}</td><td>${progressList(a)}</td></tr>`,
     )
     .join('');
-  return `<table class="fixed${actions.length <= KEEP_TOGETHER_ROWS ? ' keep' : ''}"><caption>${esc(caption)}</caption><colgroup><col style="width: 10mm"><col style="width: 46mm"><col style="width: 14mm"><col style="width: 24mm"><col style="width: 21mm"><col style="width: 19mm"><col></colgroup><thead><tr><th scope="col" class="num">No.</th><th scope="col">Action</th><th scope="col">Items</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Progress notes</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="fixed${actions.length <= KEEP_TOGETHER_ROWS ? ' keep' : ''}"><caption>${esc(caption)}</caption><colgroup><col style="width: 10mm"><col style="width: 44mm"><col style="width: 14mm"><col style="width: 24mm"><col style="width: 23mm"><col style="width: 19mm"><col></colgroup><thead><tr><th scope="col" class="num">No.</th><th scope="col">Action</th><th scope="col">Items</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Progress notes</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The previous review's actions and whether each was achieved (the seed asks for evidence of this). */
@@ -194,6 +194,6 @@ export function previousActionsTable(previous: StoredReview, actions: readonly S
     })
     .join('');
   return `<p>${achieved} of ${actions.length} action${actions.length === 1 ? '' : 's'} from the review of ${formatUkDate(previous.review_date)} achieved.</p>
-<table class="fixed${actions.length <= KEEP_TOGETHER_ROWS ? ' keep' : ''}"><caption>Actions from the review of ${formatUkDate(previous.review_date)}</caption><colgroup><col style="width: 58mm"><col style="width: 14mm"><col style="width: 21mm"><col style="width: 30mm"><col></colgroup><thead><tr><th scope="col">Action</th><th scope="col">Items</th><th scope="col">Due</th><th scope="col">Outcome</th><th scope="col">Latest progress note</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table class="fixed${actions.length <= KEEP_TOGETHER_ROWS ? ' keep' : ''}"><caption>Actions from the review of ${formatUkDate(previous.review_date)}</caption><colgroup><col style="width: 55mm"><col style="width: 14mm"><col style="width: 24mm"><col style="width: 30mm"><col></colgroup><thead><tr><th scope="col">Action</th><th scope="col">Items</th><th scope="col">Due</th><th scope="col">Outcome</th><th scope="col">Latest progress note</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
