@@ -4,6 +4,7 @@ import { createFidelityHandlers } from './fidelity-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
+import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
 
@@ -21,5 +22,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createReportHandlers(context),
     ...createFidelityHandlers(context),
     ...createAuditHandlers(context),
+    ...createSettingsHandlers(context, vault.refreshSession),
   };
 }

@@ -5,6 +5,7 @@ import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
+import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
@@ -17,6 +18,7 @@ export const channels = {
   ...vaultChannels,
   ...userChannels,
   ...auditChannels,
+  ...settingsChannels,
   ...recordChannels,
   ...reportChannels,
   ...fidelityChannels,
