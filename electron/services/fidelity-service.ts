@@ -2,10 +2,9 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { fidelityChannels } from '../../shared/ipc/fidelity';
 import { writeFidelityScoresWorkbook } from '../xlsx/fidelity-scores-write';
 import { createActionHandlers } from './fidelity/action-handlers';
-import { SERVICE_NAME_UNSET, fidelityReportDocument, readFidelityReportInput } from './fidelity/report-input';
+import { fidelityReportDocument, readFidelityReportInput, reportServiceName } from './fidelity/report-input';
 import { createReviewWriteHandlers } from './fidelity/review-handlers';
 import { readDue, readReview, readReviewDetail, readReviewList } from './fidelity/review-reads';
-import { readServiceName } from '../../db/repositories/service-name';
 import { fidelityReportFileName } from '../../shared/fidelity';
 import type { ServiceContext } from './service-context';
 
@@ -24,7 +23,7 @@ export function createFidelityHandlers(context: ServiceContext): Pick<Handlers, 
     'fidelity.due': () => context.read((reader) => readDue(reader, context.today())),
     'fidelity.reportHtml': (input) => fidelityReportDocument(context.read((reader) => readFidelityReportInput(reader, input.id, context.today()))),
     'fidelity.scoresWorkbook': async (input) => {
-      const { review, serviceName } = context.read((reader) => ({ review: readReview(reader, input.id), serviceName: readServiceName(reader.db) ?? SERVICE_NAME_UNSET }));
+      const { review, serviceName } = context.read((reader) => ({ review: readReview(reader, input.id), serviceName: reportServiceName(reader.db) }));
       const bytes = await writeFidelityScoresWorkbook(review, serviceName);
       return { fileName: fidelityReportFileName(review, 'xlsx'), base64: bytes.toString('base64') };
     },

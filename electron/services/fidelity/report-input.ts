@@ -1,17 +1,19 @@
 import type { DatabaseReader } from '../../../db/access';
-import { readServiceName } from '../../../db/repositories/service-name';
+import { readServiceSettings } from '../../../db/repositories/settings-repository';
 import type { IsoDate } from '../../../shared/dates';
 import { fidelityReportHtml, fidelityReportFileName, fidelityReportTitle, type FidelityReportInput } from '../../../shared/fidelity';
 import { readReviewDetail } from './review-reads';
 
-/** Shown where the service's name would be, in a database set up without one (set-up always asks for it). */
-export const SERVICE_NAME_UNSET = 'IPS service';
+/** The service's name for reports; set-up always asks for one, so the fallback is only for a damaged setting. */
+export function reportServiceName(db: DatabaseReader['db']): string {
+  return readServiceSettings(db).serviceName || 'IPS service';
+}
 
 /** What the printable report of a review is made from, read in one go (the app, the CLI and tests share it). */
 export function readFidelityReportInput(reader: DatabaseReader, id: string, today: IsoDate): FidelityReportInput {
   const detail = readReviewDetail(reader, id);
   return {
-    serviceName: readServiceName(reader.db) ?? SERVICE_NAME_UNSET,
+    serviceName: reportServiceName(reader.db),
     review: detail.review,
     actions: detail.actions,
     suggestions: detail.suggestions,
