@@ -58,4 +58,23 @@ export const channelAccess = {
   'reports.dataQuality': 'viewer',
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',
+
+  // Fidelity reviews: everyone reads; specialists draft reviews and keep action plans; making a review final
+  // (it is then what the service reports to commissioners) and starting a new review from a final one are
+  // the manager's.
+  'fidelity.list': 'viewer',
+  'fidelity.get': 'viewer',
+  'fidelity.due': 'viewer',
+  'fidelity.reportHtml': 'viewer',
+  'fidelity.scoresWorkbook': 'viewer',
+  'fidelity.create': 'specialist',
+  'fidelity.saveDetails': 'specialist',
+  'fidelity.saveItem': 'specialist',
+  'fidelity.deleteDraft': 'specialist',
+  'fidelity.saveAction': 'specialist',
+  'fidelity.deleteAction': 'specialist',
+  'fidelity.addProgressNote': 'specialist',
+  'fidelity.deleteProgressNote': 'specialist',
+  'fidelity.finalise': 'manager',
+  'fidelity.copy': 'manager',
 } as const satisfies Record<ChannelName, ChannelAccess>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../roles';
 import type { channelAccess } from './access';
+import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
@@ -22,6 +23,7 @@ export const channels = {
   ...homeChannels,
   ...recordChannels,
   ...reportChannels,
+  ...fidelityChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -7,6 +7,7 @@ export * from './reports';
 export * from './users';
 export * from './events';
 export * from './access';
+export * from './fidelity';
 export * from './audit';
 export * from './settings';
 export * from './home';
