@@ -1,0 +1,41 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import type { IpcError } from '../../../shared/ipc/result';
+import { countFieldErrors, placeServiceIssues, summaryFor } from './service-issues';
+
+interface Options<Form extends FieldValues, Output> {
+  /** Usually built with formSchema() over a shared schema; input is the form as typed, output what is sent. */
+  schema: z.ZodType<Output, Form>;
+  defaultValues: DefaultValues<Form>;
+  /** The key the call nests the form's fields under, as its issues name them (`contact` in `contact.date`). */
+  issuesUnder?: string;
+}
+
+/**
+ * Every form's one style: react-hook-form checked by a zod schema, each problem beside its field (found in
+ * the renderer or sent back by the service), and one form-level message for the alert above the fields.
+ */
+export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaultValues, issuesUnder }: Options<Form, Output>) {
+  const form = useForm<Form, unknown, Output>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onBlur' });
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const { handleSubmit } = form;
+
+  /**
+   * The form's onSubmit: checks, then `send`s the checked values. `send` resolves to the service's refusal
+   * (placed by placeServiceIssues) or null when it is done.
+   */
+  function submitWith(send: (values: Output) => Promise<IpcError | null>) {
+    return handleSubmit(
+      async (values) => {
+        setFormMessage(null);
+        const error = await send(values);
+        if (error) setFormMessage(placeServiceIssues(error, form, issuesUnder));
+      },
+      (errors) => setFormMessage(summaryFor(countFieldErrors(errors))),
+    );
+  }
+
+  return { ...form, formMessage, setFormMessage, submitWith };
+}
