@@ -18,7 +18,9 @@ interface Options<Form extends FieldValues, Output> {
  * the renderer or sent back by the service), and one form-level message for the alert above the fields.
  */
 export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaultValues, issuesUnder }: Options<Form, Output>) {
-  const form = useForm<Form, unknown, Output>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onBlur' });
+  // After a first submit, a field is checked again as it is typed in, so a corrected field loses its message
+  // at once; checked on blur instead, the message would vanish as Save is pressed and move the button away.
+  const form = useForm<Form, unknown, Output>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onChange' });
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const { handleSubmit } = form;
 
