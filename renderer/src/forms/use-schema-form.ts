@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { IpcError } from '../../../shared/ipc/result';
@@ -20,9 +20,21 @@ interface Options<Form extends FieldValues, Output> {
 export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaultValues, issuesUnder }: Options<Form, Output>) {
   // After a first submit, a field is checked again as it is typed in, so a corrected field loses its message
   // at once; checked on blur instead, the message would vanish as Save is pressed and move the button away.
-  const form = useForm<Form, unknown, Output>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onChange' });
+  const form = useForm<Form, unknown, Output>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onChange', shouldFocusError: false });
   const [formMessage, setFormMessage] = useState<string | null>(null);
+  // Set when a check fails; once the problems are on screen, focus goes to the first in reading order.
+  // (react-hook-form would pick the first field it was told about, which is not the first on screen once
+  // fields come and go, as in the period picker's date range.)
+  const [focusIn, setFocusIn] = useState<{ form: HTMLFormElement; submitCount: number } | null>(null);
   const { handleSubmit } = form;
+  const { submitCount } = form.formState;
+
+  useEffect(() => {
+    // react-hook-form shows the problems only after this submit is counted.
+    if (!focusIn || focusIn.submitCount !== submitCount) return;
+    focusIn.form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    setFocusIn(null);
+  }, [focusIn, submitCount]);
 
   /**
    * The form's onSubmit: checks, then `send`s the checked values. `send` resolves to the service's refusal
@@ -35,7 +47,10 @@ export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaul
         const error = await send(values);
         if (error) setFormMessage(placeServiceIssues(error, form, issuesUnder));
       },
-      (errors) => setFormMessage(summaryFor(countFieldErrors(errors))),
+      (errors, event?: BaseSyntheticEvent) => {
+        setFormMessage(summaryFor(countFieldErrors(errors)));
+        if (event?.target instanceof HTMLFormElement) setFocusIn({ form: event.target, submitCount: submitCount + 1 });
+      },
     );
   }
 

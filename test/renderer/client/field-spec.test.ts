@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { jobSchema, clientFieldsSchema, clientSchema } from '../../../shared/records';
 import { CLIENT_FIELDS, NEW_CLIENT_GROUPS } from '../../../renderer/src/screens/client/client-fields';
 import { JOB_FIELDS } from '../../../renderer/src/screens/client/tabs/JobsTab';
-import { specFormSchema, toFormValues, toSchemaInput } from '../../../renderer/src/forms/field-spec';
+import type { z } from 'zod';
+import { specFormSchema, toFormValues, toSchemaInput, type FormValues } from '../../../renderer/src/forms/field-spec';
 
 const stored = clientSchema.parse({
   client_id: 'NS-0001',
@@ -15,7 +16,7 @@ const stored = clientSchema.parse({
   retention_case: false,
 });
 
-async function resolve(values: Record<string, unknown>, schema = specFormSchema(clientSchema, CLIENT_FIELDS)) {
+async function resolve(values: Record<string, unknown>, schema: z.ZodType<unknown, FormValues> = specFormSchema(clientSchema, CLIENT_FIELDS)) {
   return zodResolver(schema)(values as never, undefined, { fields: {}, shouldUseNativeValidation: false });
 }
 
