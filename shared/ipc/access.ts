@@ -17,6 +17,13 @@ export const channelAccess = {
   'vault.setPassphraseAfterRecovery': 'public',
   'vault.changePassphrase': 'viewer',
   'vault.lock': 'public',
+  'vault.changeDatabaseKey': 'manager',
+  'users.list': 'manager',
+  'users.add': 'manager',
+  'users.remove': 'manager',
+  'users.setRole': 'manager',
+  'audit.list': 'manager',
+  'audit.verify': 'manager',
 
   'clients.list': 'viewer',
   'clients.get': 'viewer',

@@ -3,6 +3,8 @@ import type { Caller } from '../roles';
 import type { channelAccess } from './access';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { auditChannels } from './audit';
+import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
 /**
@@ -12,6 +14,8 @@ import { vaultChannels } from './vault';
  */
 export const channels = {
   ...vaultChannels,
+  ...userChannels,
+  ...auditChannels,
   ...recordChannels,
   ...reportChannels,
 } as const;

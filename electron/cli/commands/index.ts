@@ -1,4 +1,5 @@
 import type { CliCommand } from '../types';
+import { auditVerifyCommand } from './audit-verify';
 import { demoCommand } from './demo';
 import { exportDataCommand } from './export-data';
 import { fidelityCommands } from './fidelity';
@@ -14,6 +15,7 @@ import { verifyCommand } from './verify';
 export const commands: readonly CliCommand[] = [
   initCommand,
   verifyCommand,
+  auditVerifyCommand,
   importCommand,
   exportDataCommand,
   demoCommand,
