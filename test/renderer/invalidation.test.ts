@@ -26,10 +26,12 @@ describe('what each write invalidates', () => {
     expect(readsAfter('contacts.save')).toContain('contacts.listEmployer');
     expect(readsAfter('handEntered.save')).toEqual(expect.arrayContaining(['handEntered.get', 'reports.run']));
     expect(readsAfter('staff.save')).toEqual(expect.arrayContaining(['staff.list', 'reports.run']));
+    // Who may unlock shows on the unlock screen (vault.status) as well as in the users list.
+    expect(readsAfter('users.add')).toEqual(expect.arrayContaining(['users.list', 'vault.status']));
   });
 
-  it('a workbook import or the demo data reaches every read but the vault status', () => {
-    const everyRecord = QUERY_CHANNELS.filter((name) => name !== 'vault.status');
+  it('a workbook import or the demo data reaches every read of the records (not the vault, its users or the audit trail)', () => {
+    const everyRecord = QUERY_CHANNELS.filter((name) => !['vault.status', 'users.list', 'audit.list'].includes(name));
     expect([...readsAfter('interchange.import')].sort()).toEqual([...everyRecord].sort());
     expect([...readsAfter('demo.load')].sort()).toEqual([...everyRecord].sort());
   });

@@ -12,11 +12,19 @@ export const QUERY_CHANNELS = [
   'reports.explainClient',
   'reports.dataQuality',
   'handEntered.get',
+  'users.list',
+  'audit.list',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
 /** Every other channel: called on demand through useIpcMutation, never cached. */
 export type MutationChannel = Exclude<ChannelName, QueryChannel>;
+
+/**
+ * Reads whose answer changes with nearly every call, reads included (opening a client's record is written to
+ * the audit trail): read afresh each time a screen shows them, instead of invalidating them after everything.
+ */
+export const FRESH_ON_EVERY_VIEW: ReadonlySet<QueryChannel> = new Set(['audit.list']);
 
 /** Everything recorded about clients: the caseload list and each record page. */
 const CLIENT_RECORDS = ['clients.list', 'clients.get'] as const;
@@ -39,10 +47,16 @@ export const INVALIDATES = {
   // Ends the session: the `vault.locked` event it causes drops every cached answer (session.tsx).
   'vault.lock': [],
   'vault.changePassphrase': [],
+  // The unlock screen lists who may unlock; Settings lists users and their roles.
+  'users.add': ['users.list', 'vault.status'],
+  'users.remove': ['users.list', 'vault.status'],
+  'users.setRole': ['users.list', 'vault.status'],
+  'vault.changeDatabaseKey': ['users.list', 'vault.status'],
 
   // Reads that must be asked afresh each time (a duplicate check before saving, a workbook to download).
   'clients.findMatches': [],
   'interchange.export': [],
+  'audit.verify': [],
 
   'clients.create': [...CLIENT_RECORDS, ...FIGURES],
   // A changed client ID is the key contacts and jobs refer to.

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { BRIDGE_MISSING_MESSAGE, call } from '../ipc';
-import { INVALIDATES, type MutationChannel, type QueryChannel } from './invalidation';
+import { FRESH_ON_EVERY_VIEW, INVALIDATES, type MutationChannel, type QueryChannel } from './invalidation';
 import { IpcFailure } from './query-client';
 
 /** Cached answers are keyed by channel, then input: invalidating a channel reaches every input of it. */
@@ -19,7 +19,11 @@ async function callOrThrow<C extends QueryChannel | MutationChannel>(channel: C,
 
 /** Options for one read, for useQueries (several clients' records at once) as well as useIpcQuery. */
 export function ipcQueryOptions<C extends QueryChannel>(channel: C, input: ChannelInput<C>) {
-  return { queryKey: ipcQueryKey(channel, input), queryFn: () => callOrThrow(channel, input) };
+  return {
+    queryKey: ipcQueryKey(channel, input),
+    queryFn: () => callOrThrow(channel, input),
+    ...(FRESH_ON_EVERY_VIEW.has(channel) ? { staleTime: 0 } : {}),
+  };
 }
 
 interface QueryOptions<C extends QueryChannel, T> {
