@@ -3,6 +3,7 @@ import { createAuditHandlers } from './audit-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
+import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
 
@@ -19,5 +20,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
     ...createAuditHandlers(context),
+    ...createSettingsHandlers(context, vault.refreshSession),
   };
 }

@@ -42,6 +42,8 @@ export function createVaultService(options: VaultServiceOptions) {
     paths: core.paths,
     status: core.status,
     caller: core.caller,
+    refreshSession: core.refreshSession,
+    autoLockSeconds: core.autoLockSeconds,
     setup: session.setup,
     unlock: session.unlock,
     unlockWithRecoveryKey: session.unlockWithRecoveryKey,

@@ -24,6 +24,8 @@ export const channelAccess = {
   'users.setRole': 'manager',
   'audit.list': 'manager',
   'audit.verify': 'manager',
+  'settings.get': 'viewer',
+  'settings.save': 'manager',
 
   'clients.list': 'viewer',
   'clients.get': 'viewer',

@@ -4,6 +4,7 @@ import type { channelAccess } from './access';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
+import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
@@ -16,6 +17,7 @@ export const channels = {
   ...vaultChannels,
   ...userChannels,
   ...auditChannels,
+  ...settingsChannels,
   ...recordChannels,
   ...reportChannels,
 } as const;

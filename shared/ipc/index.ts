@@ -8,3 +8,4 @@ export * from './users';
 export * from './events';
 export * from './access';
 export * from './audit';
+export * from './settings';

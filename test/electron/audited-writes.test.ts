@@ -116,6 +116,8 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'vault.changeDatabaseKey': scenario({ action: 'vault.database_key_changed', holds: 'nothing', call: (app) => app.call('vault.changeDatabaseKey', {}) }),
   'users.list': scenario({ reads: true, call: (app) => app.call('users.list', {}) }),
   'audit.list': scenario({ reads: true, call: (app) => app.call('audit.list', {}) }),
+  'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
+  'settings.save': scenario({ action: 'settings.update', holds: 'changes', call: (app) => app.call('settings.save', { serviceName: 'Northfield IPS and Employment', autoLockMinutes: 5 }) }),
   'audit.verify': scenario({ reads: true, call: (app) => app.call('audit.verify', {}) }),
   'users.add': scenario({ action: 'user.create', holds: 'record', call: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }) }),
   'users.remove': scenario({

@@ -1,6 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { roleSchema, type Caller, type Role } from '../../../shared/roles';
@@ -11,7 +10,8 @@ import { passphraseUsers, pendingKeyringPath, readKeyring, type Keyring, type Sc
 import { WrongKeyError } from '../../../db/errors';
 import { sameUser } from '../../../db/keyring-schema';
 import { migrateDatabase } from '../../../db/migrate';
-import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
+import { users } from '../../../db/schema';
+import { readServiceSettings } from '../../../db/repositories/settings-repository';
 import { openTeamDatabase, teamDatabasePaths, type OpenTeamDatabase, type TeamDatabasePaths } from '../../../db/team-database';
 import type { EventHub } from '../event-hub';
 import { ServiceError } from '../service-error';
@@ -114,8 +114,12 @@ export function createVaultCore(options: VaultServiceOptions) {
   }
 
   function readServiceName(db: ReadDb): string | undefined {
-    const row = db.select().from(serviceSettings).where(eq(serviceSettings.key, SERVICE_SETTING_KEYS.serviceName)).get();
-    return typeof row?.value === 'string' ? row.value : undefined;
+    return readServiceSettings(db).serviceName || undefined;
+  }
+
+  /** After Settings changed the service name, the status (and the lock screen) show the new one. */
+  function refreshSession(): void {
+    if (session) session.serviceName = readServiceName(session.reader.db);
   }
 
   /** A user's role from the users table; someone with a passphrase but no row there may only read. */
@@ -208,6 +212,12 @@ export function createVaultCore(options: VaultServiceOptions) {
     return writeAudited(current.database, actorOf(current), new Date(clock()), work);
   }
 
+  /** The auto-lock limit while anything is unlocked (Settings › Auto-lock), else null: nothing to lock. */
+  function autoLockSeconds(): number | null {
+    if (!session) return null;
+    return readServiceSettings(session.reader.db).autoLockMinutes * 60;
+  }
+
   /** Who is signed in, for the router's role checks and every handler; null while locked or mid-recovery. */
   function caller(): Caller | null {
     if (!session || session.mustSetPassphrase || !session.user || !session.role) return null;
@@ -231,8 +241,10 @@ export function createVaultCore(options: VaultServiceOptions) {
     openWithKey,
     openFromKeyrings,
     startSession,
+    refreshSession,
     endSession,
     writeAsSession,
+    autoLockSeconds,
     caller,
     get session() {
       return session;

@@ -6,7 +6,8 @@ import {
   type Keyring,
 } from '../../../db/keyring';
 import { assertStrongPassphrase } from '../passphrase-policy';
-import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
+import { users } from '../../../db/schema';
+import { writeServiceSettings } from '../../../db/repositories/settings-repository';
 import { createTeamDatabase } from '../../../db/team-database';
 import { ServiceError } from '../service-error';
 import { describeWait } from '../unlock-throttle';
@@ -72,7 +73,7 @@ export function createSessionOperations(core: VaultCore) {
           actor: { user: input.managerName, role: 'manager' },
           now: new Date(core.clock()),
           initialise: ({ db }) => {
-            db.insert(serviceSettings).values({ key: SERVICE_SETTING_KEYS.serviceName, value: input.serviceName }).run();
+            writeServiceSettings(db, { serviceName: input.serviceName, managerName: input.managerName });
             db.insert(users).values({ name: input.managerName, role: 'manager' }).run();
             return audited(undefined, {
               action: 'vault.setup',
