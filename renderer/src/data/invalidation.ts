@@ -14,6 +14,7 @@ export const QUERY_CHANNELS = [
   'handEntered.get',
   'users.list',
   'audit.list',
+  'settings.get',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -52,6 +53,8 @@ export const INVALIDATES = {
   'users.remove': ['users.list', 'vault.status'],
   'users.setRole': ['users.list', 'vault.status'],
   'vault.changeDatabaseKey': ['users.list', 'vault.status'],
+  // The service name heads every screen (vault.status) as well as Settings.
+  'settings.save': ['settings.get', 'vault.status'],
 
   // Reads that must be asked afresh each time (a duplicate check before saving, a workbook to download).
   'clients.findMatches': [],
