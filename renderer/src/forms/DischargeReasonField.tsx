@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { DISCHARGE_REASON } from '../../../../../shared/codes';
+import { DISCHARGE_REASON } from '../../../shared/codes';
 
 const SUGGESTED: readonly string[] = DISCHARGE_REASON.values;
 

@@ -1,6 +1,8 @@
-import type { CodeList } from '../../../../../shared/codes';
-import { formatUkDate, parseUkDate } from '../../../../../shared/dates';
-import { formatNhsNumber } from '../../../../../shared/nhs-number';
+import type { z } from 'zod';
+import type { CodeList } from '../../../shared/codes';
+import { formatUkDate, parseUkDate } from '../../../shared/dates';
+import { formatNhsNumber } from '../../../shared/nhs-number';
+import { formSchema } from './form-schema';
 
 /**
  * One input of a record form, described once: the same description renders the input, converts between
@@ -88,7 +90,10 @@ export function toSchemaInput(values: FormValues, specs: readonly FieldSpec[]): 
   return input;
 }
 
-/** The schemas describe dates as stored (ISO); people here type and read dd/mm/yyyy. */
-export function messageForForm(message: string): string {
-  return message.replace('(YYYY-MM-DD)', '(dd/mm/yyyy)');
+/**
+ * The form schema of a record form: what the inputs hold, converted by toSchemaInput, plus the `fixed`
+ * values that are not inputs (the client a job belongs to), judged by the record's shared schema.
+ */
+export function specFormSchema<S extends z.ZodType>(schema: S, specs: readonly FieldSpec[], fixed: Record<string, unknown> = {}) {
+  return formSchema(schema, (values: FormValues) => ({ ...toSchemaInput(values, specs), ...fixed }));
 }

@@ -6,7 +6,7 @@ import type { FieldGroup, FormValues } from './field-spec';
 import { SpecField } from './SpecField';
 
 /** Record inputs laid out as titled sections, two columns on a wide window. */
-export function FieldGroupsForm({ groups, control, idPrefix }: { groups: readonly FieldGroup[]; control: Control<FormValues>; idPrefix: string }) {
+export function FieldGroupsForm({ groups, control, idPrefix }: { groups: readonly FieldGroup[]; control: Control<FormValues, unknown, unknown>; idPrefix: string }) {
   return (
     <>
       {groups.map((group) => {

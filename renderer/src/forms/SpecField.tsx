@@ -11,7 +11,8 @@ import { hintFor, type FieldSpec, type FormValues } from './field-spec';
 
 interface Props {
   spec: FieldSpec;
-  control: Control<FormValues>;
+  /** The form's control, whatever its schema turns the values into. */
+  control: Control<FormValues, unknown, unknown>;
   /** Prefix for element ids, so two forms on one page never share an id. */
   idPrefix: string;
 }
