@@ -15,6 +15,10 @@ export const QUERY_CHANNELS = [
   'users.list',
   'audit.list',
   'settings.get',
+  'home.week',
+  'fidelity.list',
+  'fidelity.get',
+  'fidelity.due',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -29,8 +33,13 @@ export const FRESH_ON_EVERY_VIEW: ReadonlySet<QueryChannel> = new Set(['audit.li
 
 /** Everything recorded about clients: the caseload list and each record page. */
 const CLIENT_RECORDS = ['clients.list', 'clients.get'] as const;
-/** Every figure worked out from the records, and the data-quality checks on them. */
-const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality'] as const;
+/**
+ * Every figure worked out from the records, and the data-quality checks on them: the reports, the home
+ * screen's week, and a fidelity review's suggestions (computed live from the records).
+ */
+const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'home.week', 'fidelity.get'] as const;
+/** Fidelity reviews: the list, one review, and what is due (reviews and overdue actions on the home screen). */
+const FIDELITY = ['fidelity.list', 'fidelity.get', 'fidelity.due'] as const;
 /** A whole workbook or the demo data can touch any record. */
 const EVERY_RECORD = [...CLIENT_RECORDS, 'contacts.listEmployer', 'staff.list', 'handEntered.get', ...FIGURES] as const;
 
@@ -60,6 +69,19 @@ export const INVALIDATES = {
   'clients.findMatches': [],
   'interchange.export': [],
   'audit.verify': [],
+  'fidelity.reportHtml': [],
+  'fidelity.scoresWorkbook': [],
+
+  'fidelity.create': FIDELITY,
+  'fidelity.saveDetails': FIDELITY,
+  'fidelity.saveItem': FIDELITY,
+  'fidelity.finalise': FIDELITY,
+  'fidelity.copy': FIDELITY,
+  'fidelity.deleteDraft': FIDELITY,
+  'fidelity.saveAction': FIDELITY,
+  'fidelity.deleteAction': FIDELITY,
+  'fidelity.addProgressNote': FIDELITY,
+  'fidelity.deleteProgressNote': FIDELITY,
 
   'clients.create': [...CLIENT_RECORDS, ...FIGURES],
   // A changed client ID is the key contacts and jobs refer to.
@@ -81,5 +103,5 @@ export const INVALIDATES = {
   'interchange.import': EVERY_RECORD,
   'demo.load': EVERY_RECORD,
   // D7 is shown among the report's figures.
-  'handEntered.save': ['handEntered.get', 'reports.run'],
+  'handEntered.save': ['handEntered.get', 'reports.run', 'home.week'],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
