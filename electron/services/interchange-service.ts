@@ -1,3 +1,4 @@
+import { writeFileAtomic } from '../../db/atomic-file';
 import { clientPkMap } from '../../db/repositories/clients-repository';
 import type { Handlers } from '../../shared/ipc/contract';
 import { readInterchangeWorkbook } from '../xlsx/interchange-read';
@@ -67,6 +68,12 @@ export async function exportInterchangeWorkbook(context: RecordContext): Promise
     return all;
   });
   return { fileName: exportFileName(context.today()), bytes: await writeInterchangeWorkbook(records) };
+}
+
+/** The CLI's export: the workbook written to `file`, replacing it in one step. */
+export async function exportInterchangeWorkbookToFile(context: RecordContext, file: string): Promise<void> {
+  const { bytes } = await exportInterchangeWorkbook(context);
+  writeFileAtomic(file, bytes);
 }
 
 export function createInterchangeHandlers(context: RecordContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {

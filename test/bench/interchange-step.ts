@@ -1,0 +1,48 @@
+/**
+ * One interchange step of the benchmark, run in its own Node process so that its peak memory
+ * (`process.resourceUsage().maxRSS`) is that step's alone. Prints one JSON line: `{ ms, peakMb }`.
+ *
+ *   export DB_FILE KEY_HEX OUT.xlsx   every record of the database written as an interchange workbook
+ *   import WORKBOOK.xlsx DIR          the workbook imported into a new, empty encrypted database in DIR
+ */
+import { readFileSync } from 'node:fs';
+import { createDrizzle, openEncryptedDatabase } from '../../db/connection';
+import { exportInterchangeWorkbookToFile, importInterchangeWorkbook } from '../../electron/services/interchange-service';
+import { createRecordContext, type RecordsVault } from '../../electron/services/records/record-context';
+import { createEncryptedDatabase } from '../db/demo-database';
+import { timeAsync } from './timing';
+
+const TODAY = '2026-02-14';
+
+function contextOf(database: ReturnType<RecordsVault['getDatabase']>) {
+  return createRecordContext({ getDatabase: () => database, currentUser: () => 'Benchmark' }, { today: () => TODAY });
+}
+
+async function run(step: string | undefined, args: string[]): Promise<number> {
+  if (step === 'export') {
+    const [file, keyHex, out] = args as [string, string, string];
+    const raw = openEncryptedDatabase(file, Buffer.from(keyHex, 'hex'));
+    try {
+      const context = contextOf({ raw, db: createDrizzle(raw) });
+      return (await timeAsync(() => exportInterchangeWorkbookToFile(context, out))).ms;
+    } finally {
+      raw.close();
+    }
+  }
+  if (step === 'import') {
+    const [workbook, dir] = args as [string, string];
+    const database = createEncryptedDatabase(dir);
+    try {
+      const context = contextOf(database);
+      const { ms, result } = await timeAsync(() => importInterchangeWorkbook(context, readFileSync(workbook)));
+      if (!result.ok) throw new Error(`The benchmark workbook was refused: ${result.problems.slice(0, 3).join('; ')}`);
+      return ms;
+    } finally {
+      database.raw.close();
+    }
+  }
+  throw new Error(`Unknown step ${String(step)}`);
+}
+
+const ms = await run(process.argv[2], process.argv.slice(3));
+process.stdout.write(`${JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
