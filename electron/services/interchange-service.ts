@@ -1,8 +1,10 @@
-import { writeFileAtomic } from '../../db/atomic-file';
+import { renameSync, rmSync } from 'node:fs';
+import { siblingTempPath } from '../../db/atomic-file';
 import { clientPkMap } from '../../db/repositories/clients-repository';
 import type { Handlers } from '../../shared/ipc/contract';
-import { readInterchangeWorkbook } from '../xlsx/interchange-read';
-import { writeInterchangeWorkbook } from '../xlsx/interchange-write';
+import type { InterchangeRecords } from '../xlsx/interchange-columns';
+import { readInterchangeWorkbookInWorker } from '../xlsx/interchange-read-worker';
+import { writeInterchangeWorkbook, writeInterchangeWorkbookFile } from '../xlsx/interchange-write';
 import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
 import { readAllRecords } from './interchange/read-all-records';
 import type { RecordContext } from './records/record-context';
@@ -10,8 +12,9 @@ import { ServiceError } from './service-error';
 
 /**
  * Import and export of the interchange workbook (DOMAIN §5), for the app (base64 over IPC) and the CLI
- * (bytes and files). Import is all or nothing: the workbook is read and checked in full, then written in
- * one transaction that also checks it against the database.
+ * (bytes and files). Import is all or nothing: the workbook is read and checked in full in a worker thread
+ * (the main thread's event loop stays free), then written on the main thread, where the connection lives,
+ * in one transaction that also checks it against the database.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
@@ -39,7 +42,7 @@ class ImportRefused extends Error {
 
 export async function importInterchangeWorkbook(context: RecordContext, bytes: Uint8Array): Promise<ImportOutcome> {
   const knownClientIds = new Set(context.read((db) => clientPkMap(db)).keys());
-  const read = await readInterchangeWorkbook(bytes, { knownClientIds });
+  const read = await readInterchangeWorkbookInWorker(bytes, { knownClientIds, today: context.today() });
   if (!read.ok) return read;
   try {
     const counts = context.write((tx, audit) => {
@@ -60,20 +63,31 @@ export function exportFileName(today: string): string {
   return `ips-desk-records-${today}.xlsx`;
 }
 
-export async function exportInterchangeWorkbook(context: RecordContext): Promise<{ fileName: string; bytes: Buffer }> {
-  // Read in a transaction so the workbook is one consistent moment, with the export in the audit log.
-  const records = context.write((tx, audit) => {
+/** Every record, read in a transaction so the workbook is one consistent moment, with the export in the audit log. */
+function recordsForExport(context: RecordContext): InterchangeRecords {
+  return context.write((tx, audit) => {
     const all = readAllRecords(tx);
     audit({ action: 'records.export', details: Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length])) });
     return all;
   });
+}
+
+export async function exportInterchangeWorkbook(context: RecordContext): Promise<{ fileName: string; bytes: Buffer }> {
+  const records = recordsForExport(context);
   return { fileName: exportFileName(context.today()), bytes: await writeInterchangeWorkbook(records) };
 }
 
-/** The CLI's export: the workbook written to `file`, replacing it in one step. */
+/** The CLI's export: the workbook streamed to `file`, which is replaced in one step once it is complete. */
 export async function exportInterchangeWorkbookToFile(context: RecordContext, file: string): Promise<void> {
-  const { bytes } = await exportInterchangeWorkbook(context);
-  writeFileAtomic(file, bytes);
+  const records = recordsForExport(context);
+  const temp = siblingTempPath(file);
+  try {
+    await writeInterchangeWorkbookFile(temp, records);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 export function createInterchangeHandlers(context: RecordContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {

@@ -8,6 +8,11 @@ import { readInterchangeWorkbook } from '../../../electron/xlsx/interchange-read
 import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
 import { richSample } from './interchange-sample';
 
+/** exceljs reads data validations but its types leave them out. */
+function validationsOf(worksheet: ExcelJS.Worksheet): { find(address: string): ExcelJS.DataValidation | undefined } {
+  return (worksheet as unknown as { dataValidations: { find(address: string): ExcelJS.DataValidation | undefined } }).dataValidations;
+}
+
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
@@ -94,7 +99,7 @@ describe('writeInterchangeWorkbook layout', () => {
     const codes = workbook.getWorksheet('Codes')!;
     const clients = workbook.getWorksheet('Clients')!;
     const header = (clients.getRow(1).values as unknown[]).slice(1);
-    const validationAt = (field: string, row: number) => clients.dataValidations.find(`${clients.getColumn(header.indexOf(field) + 1).letter}${row}`);
+    const validationAt = (field: string, row: number) => validationsOf(clients).find(`${clients.getColumn(header.indexOf(field) + 1).letter}${row}`);
     /** The codes a dropdown offers: the cells of the Codes sheet its formula names. */
     const offered = (formula: string | undefined) => {
       const m = /^Codes!\$B\$(\d+):\$B\$(\d+)$/.exec(formula ?? '');
@@ -113,7 +118,7 @@ describe('writeInterchangeWorkbook layout', () => {
     expect(validationAt('client_id', 2)).toBeUndefined();
 
     const contacts = workbook.getWorksheet('Contacts')!;
-    expect(offered(contacts.dataValidations.find('B2')?.formulae[0])).toEqual(CONTACT_KIND.values);
+    expect(offered(validationsOf(contacts).find('B2')?.formulae[0])).toEqual(CONTACT_KIND.values);
   });
 
   it('carries each re-referral’s previous episode as its client_id', async () => {

@@ -25,7 +25,7 @@ function clients(): InterchangeClient[] {
     const retention = i % 4 === 1;
     const discharged = i % 3 === 0;
     const link = i === RE_REFERRAL.index ? { previous_episode_id: RE_REFERRAL.previous } : {};
-    return { ...link, ...clientSchema.parse({
+    return { ...clientSchema.parse({
       client_id: i === 0 ? '007' : `C-${i}`,
       nhs_number: i % 5 === 4 ? null : pick(VALID_NHS_NUMBERS, i),
       given_name: i === 1 ? 'Zoë' : i === 2 ? 'TRUE' : i === 3 ? '2025-01-01' : i === 4 ? null : `Given ${i}`,
@@ -51,7 +51,7 @@ function clients(): InterchangeClient[] {
       in_secondary_mh_care: pick(YES_NO_UNKNOWN.values, i + 1),
       care_plan_employment_actions: pick(YES_NO_UNKNOWN.values, i + 2),
       care_plan_retention_actions: i % 2 ? null : 'yes',
-    }) };
+    }), ...link };
   });
 }
 
