@@ -80,14 +80,28 @@ export function isBlank(value: CellScalar): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** Day number → ISO date, remembered: a caseload's dates repeat, and a workbook holds hundreds of thousands. */
+const isoOfDay = new Map<number, string>();
+const ISO_CACHE_SIZE = 100_000;
+
+function isoDay(day: number): string {
+  let iso = isoOfDay.get(day);
+  if (iso === undefined) {
+    if (isoOfDay.size >= ISO_CACHE_SIZE) isoOfDay.clear();
+    iso = fromDayNumber(day);
+    isoOfDay.set(day, iso);
+  }
+  return iso;
+}
+
 /** The calendar date of an Excel serial, or null when it is not one (0, negative, past 9999, the fictitious 29/02/1900). */
 export function isoFromSerial(serial: number, date1904: boolean): string | null {
   // Serials stored a hair under a whole day (floating point in other writers) belong to that day.
   const whole = Math.floor(serial + 1e-6);
   if (!Number.isFinite(serial) || whole > MAX_SERIAL || whole < (date1904 ? 0 : 1)) return null;
-  if (date1904) return fromDayNumber(whole - SERIAL_OF_UNIX_EPOCH + SERIAL_1904_OFFSET);
+  if (date1904) return isoDay(whole - SERIAL_OF_UNIX_EPOCH + SERIAL_1904_OFFSET);
   if (whole === FICTITIOUS_LEAP_DAY) return null;
-  return fromDayNumber(whole - SERIAL_OF_UNIX_EPOCH + (whole < FICTITIOUS_LEAP_DAY ? 1 : 0));
+  return isoDay(whole - SERIAL_OF_UNIX_EPOCH + (whole < FICTITIOUS_LEAP_DAY ? 1 : 0));
 }
 
 function numberAsText(n: number): string {
@@ -113,46 +127,50 @@ function dateInput(v: Exclude<CellScalar, null>, date1904: boolean): string {
   return scalarAsText(v, date1904);
 }
 
+function code(column: ColumnDef, text: string): string {
+  return column.codes ? resolveCode(column.codes, text) : text;
+}
+
+function yesNoWord(text: string): boolean | null {
+  const lower = text.toLowerCase();
+  if (YES.has(lower)) return true;
+  return NO.has(lower) ? false : null;
+}
+
 /** The input value for a column; blank cells become `undefined` so schema defaults apply. */
 export function cellInput(column: ColumnDef, value: CellScalar, date1904: boolean): unknown {
-  if (isBlank(value)) return undefined;
-  const v = value as Exclude<CellScalar, null>;
-  const text = () => scalarAsText(v, date1904).trim();
-  const code = (t: string) => (column.codes ? resolveCode(column.codes, t) : t);
+  if (value === null || isBlank(value)) return undefined;
   switch (column.kind) {
     case 'text':
     case 'nhs_number':
-      return text();
+      return scalarAsText(value, date1904).trim();
     case 'code':
-      return code(text());
-    case 'two_digit_code':
-      return code(/^\d$/.test(text()) ? `0${text()}` : text());
+      return code(column, scalarAsText(value, date1904).trim());
+    case 'two_digit_code': {
+      const text = scalarAsText(value, date1904).trim();
+      return code(column, /^\d$/.test(text) ? `0${text}` : text);
+    }
     case 'date':
-      return dateInput(v, date1904);
+      return dateInput(value, date1904);
     case 'yes_no': {
-      if (typeof v === 'boolean') return v;
-      const lower = text().toLowerCase();
-      if (YES.has(lower)) return true;
-      if (NO.has(lower)) return false;
-      return text();
+      if (typeof value === 'boolean') return value;
+      const text = scalarAsText(value, date1904).trim();
+      return yesNoWord(text) ?? text;
     }
     case 'yes_no_unknown': {
-      if (typeof v === 'boolean') return v ? 'yes' : 'no';
-      const lower = text().toLowerCase();
-      if (YES.has(lower)) return 'yes';
-      if (NO.has(lower)) return 'no';
-      return code(text());
+      if (typeof value === 'boolean') return value ? 'yes' : 'no';
+      const text = scalarAsText(value, date1904).trim();
+      const word = yesNoWord(text);
+      return word === null ? code(column, text) : word ? 'yes' : 'no';
     }
     case 'code_list':
-      return scalarAsText(v, date1904)
+      return scalarAsText(value, date1904)
         .split(';')
-        .map((item) => code(item.trim()))
+        .map((item) => code(column, item.trim()))
         .filter((item) => item !== '');
-    case 'number': {
-      if (v instanceof ExcelDate) return v.serial;
-      if (typeof v === 'number') return v;
-      if (typeof v === 'string' && NUMERIC_TEXT.test(v.trim())) return Number(v.trim());
-      return v;
-    }
+    case 'number':
+      if (value instanceof ExcelDate) return value.serial;
+      if (typeof value === 'string' && NUMERIC_TEXT.test(value.trim())) return Number(value.trim());
+      return value;
   }
 }

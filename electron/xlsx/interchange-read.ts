@@ -7,9 +7,10 @@ import { formatProblems, limitWarnings, refusalMessage, SheetRefused, sizeText }
 import { InterchangeSheetReader, addProblem, type SheetRead } from './interchange-sheet-read';
 import { clipText } from './interchange-text';
 import { readSharedStrings, SHARED_STRING_LIMITS, type SharedString } from './shared-strings-read';
-import { readSheetRows } from './sheet-xml-read';
+import { countRowElements, readSheetRows, type CellLookups, type SheetRowSink } from './sheet-xml-read';
 import { readDateStyles, type DateStyles } from './styles-read';
 import { readWorkbookLayout, type WorkbookSheet } from './workbook-layout';
+import type { WorkbookPackage } from './workbook-package';
 import { UnpackBudget } from './zip-entry-inflate';
 import { findEntry, readZipDirectory, type ZipEntry } from './zip-inspect';
 
@@ -113,7 +114,7 @@ async function readSheets(
   options: ReadInterchangeOptions,
   warnings: string[],
 ): Promise<Map<RecordKey, SheetRead>> {
-  const pkg = { bytes, entries, budget: new UnpackBudget(limits.maxUnpackedBytes) };
+  const pkg: WorkbookPackage = { bytes, entries, budget: new UnpackBudget(limits.maxUnpackedBytes) };
   const layout = await readWorkbookLayout(pkg);
   const matched = matchSheets(layout.sheets, warnings);
   const reads = new Map<RecordKey, SheetRead>();
@@ -128,14 +129,30 @@ async function readSheets(
     const reader = new InterchangeSheetReader(def, {
       date1904: layout.date1904, maxRows: limits.maxRowsPerSheet, maxProblems: limits.maxProblems, today: options.today,
     });
+    const lookups = { sharedStrings, dateStyles };
     try {
-      await readSheetRows(pkg, sheet.part, { sharedStrings, dateStyles }, reader, limits.maxUnpackedBytes);
+      // A sheet with more rows than the limit is refused before its rows are checked (and kept) one by one.
+      const tooLong = (await countRowElements(pkg, sheet.part, limits.maxRowsPerSheet + 1, limits.maxUnpackedBytes)) > limits.maxRowsPerSheet + 1
+        && (await countRowsWithValues(pkg, sheet.part, lookups, limits)) > limits.maxRowsPerSheet;
+      if (tooLong) reader.refuseRowCount();
+      else await readSheetRows(pkg, sheet.part, lookups, reader, limits.maxUnpackedBytes);
     } catch (error) {
       throw new SheetRefused(def.name, error);
     }
     reads.set(def.key, reader.finish());
   }
   return reads;
+}
+
+/** Rows below the header that hold a value (counting stops past the limit); nothing is converted or kept. */
+async function countRowsWithValues(pkg: WorkbookPackage, part: string, lookups: CellLookups, limits: Limits): Promise<number> {
+  let rows = 0;
+  const counter: SheetRowSink = {
+    wantsCell: () => false,
+    row: (rowNumber, _cells, hasValues) => !(rowNumber > 1 && hasValues && ++rows > limits.maxRowsPerSheet),
+  };
+  await readSheetRows({ ...pkg, budget: new UnpackBudget(limits.maxUnpackedBytes) }, part, lookups, counter, limits.maxUnpackedBytes);
+  return rows;
 }
 
 export async function readInterchangeWorkbook(bytes: Buffer | Uint8Array, options: ReadInterchangeOptions = {}): Promise<ReadInterchangeResult> {

@@ -153,7 +153,8 @@ export class InterchangeSheetReader implements SheetRowSink {
     this.wanted = new Set(this.present.map((c) => c.column));
   }
 
-  private refuseRowCount(): void {
+  /** Refuses the sheet for having more rows than the limit (whatever was read of it is dropped). */
+  refuseRowCount(): void {
     const max = this.options.maxRows.toLocaleString('en-GB');
     this.read.rows = [];
     this.read.problems = [];

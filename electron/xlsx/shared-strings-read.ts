@@ -29,16 +29,24 @@ export class TooManySharedStrings extends Error {
   }
 }
 
-/** Collects the text of one string, cell or shared, keeping no more than a cell may hold. */
+/** Collects the text of one string, cell or shared, keeping no more than a cell may hold. Reused: see reset. */
 export class TextCollector {
-  private pieces: string[] = [];
+  private text = '';
   private length = 0;
   private cut = false;
+
+  reset(): this {
+    this.text = '';
+    this.length = 0;
+    this.cut = false;
+    return this;
+  }
 
   add(text: string, cut: boolean): void {
     if (cut) this.cut = true;
     this.length += text.length;
-    if (!this.cut && this.length <= MAX_CELL_CHARS) this.pieces.push(text);
+    // Text nodes come whole from the parser: one piece per <t> or <v>, a few for rich text.
+    if (!this.cut && this.length <= MAX_CELL_CHARS) this.text += text;
   }
 
   hasText(): boolean {
@@ -48,13 +56,14 @@ export class TextCollector {
   result(): SharedString {
     if (this.cut) return { overlong: true, length: null };
     if (this.length > MAX_CELL_CHARS) return { overlong: true, length: this.length };
-    return this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
+    return this.text;
   }
 }
 
 export async function readSharedStrings(pkg: WorkbookPackage, part: string, limits: SharedStringLimits, maxPartBytes: number): Promise<SharedString[]> {
   const strings: SharedString[] = [];
   let chars = 0;
+  const collector = new TextCollector();
   let current: TextCollector | null = null;
   let inText = false;
   let phonetic = 0;
@@ -63,7 +72,7 @@ export async function readSharedStrings(pkg: WorkbookPackage, part: string, limi
     part,
     {
       open(name) {
-        if (name === 'si') current = new TextCollector();
+        if (name === 'si') current = collector.reset();
         else if (name === 'rPh') phonetic++;
         else if (name === 't' && current && phonetic === 0) inText = true;
       },

@@ -3,6 +3,8 @@ import { TextCollector, type SharedString } from './shared-strings-read';
 import type { DateStyles } from './styles-read';
 import { parsePart, type WorkbookPackage } from './workbook-package';
 import { StopParsing } from './xml-stream';
+import { UnpackBudget, unpackEntry } from './zip-entry-inflate';
+import { findEntry } from './zip-inspect';
 
 /**
  * Streams the cells of one worksheet part, row by row, to a sink. Only <sheetData> is read: reading stops at
@@ -42,15 +44,37 @@ function columnOfRef(ref: string): number {
   return column;
 }
 
-/** The cell being read; `plainCell` turns it into a value when it closes. */
+/** The cell being read; `plainCell` turns it into a value when it closes. One is reused for every cell. */
 export class CellState {
   column = 0;
   type = 'n';
   style = 0;
   wanted = false;
   hasFormula = false;
+  /** The <v> text, or null when the cell has no <v>. */
   value: TextCollector | null = null;
+  /** The text of an inline string (<is>), or null when the cell has none. */
   inline: TextCollector | null = null;
+  private readonly valueText = new TextCollector();
+  private readonly inlineText = new TextCollector();
+
+  start(column: number, type: string, style: number, wanted: boolean): void {
+    this.column = column;
+    this.type = type;
+    this.style = style;
+    this.wanted = wanted;
+    this.hasFormula = false;
+    this.value = null;
+    this.inline = null;
+  }
+
+  openValue(): TextCollector {
+    return (this.value = this.valueText.reset());
+  }
+
+  openInline(): TextCollector {
+    return (this.inline = this.inlineText.reset());
+  }
 }
 
 export async function readSheetRows(
@@ -66,6 +90,7 @@ export async function readSheetRows(
   let cellsInRow = 0;
   let cells = new Map<number, PlainCell>();
   let hasValues = false;
+  const state = new CellState();
   let cell: CellState | null = null;
   /** The column of the row's last cell, for a next cell without a reference. */
   let lastColumn = 0;
@@ -96,22 +121,21 @@ export async function readSheetRows(
           case 'c': {
             if (++cellsInRow > EXCEL_MAX_COLUMNS) throw new SheetBeyondExcelLimits('columns');
             const ref = attributes.r;
-            cell = new CellState();
-            cell.column = (ref === undefined ? 0 : columnOfRef(ref)) || lastColumn + 1;
-            lastColumn = cell.column;
-            cell.type = attributes.t ?? 'n';
-            cell.style = attributes.s === undefined ? 0 : Number(attributes.s);
-            cell.wanted = cell.column <= EXCEL_MAX_COLUMNS && sink.wantsCell(rowNumber, cell.column);
+            const column = (ref === undefined ? 0 : columnOfRef(ref)) || lastColumn + 1;
+            lastColumn = column;
+            const style = attributes.s === undefined ? 0 : Number(attributes.s);
+            state.start(column, attributes.t ?? 'n', style, column <= EXCEL_MAX_COLUMNS && sink.wantsCell(rowNumber, column));
+            cell = state;
             return;
           }
           case 'v':
-            if (cell) target = cell.value = new TextCollector();
+            if (cell) target = cell.openValue();
             return;
           case 'f':
             if (cell) cell.hasFormula = true;
             return;
           case 'is':
-            if (cell) cell.inline = new TextCollector();
+            if (cell) cell.openInline();
             return;
           case 'rPh':
             phonetic++;
@@ -160,4 +184,33 @@ export async function readSheetRows(
     },
     maxPartBytes,
   );
+}
+
+const ROW_TAGS = [Buffer.from('<row'), Buffer.from(':row')];
+/** Bytes that may follow an element name: space, tab, CR, LF, `>` and `/`. */
+const AFTER_NAME = new Set([0x20, 0x09, 0x0d, 0x0a, 0x3e, 0x2f]);
+
+/**
+ * At least how many <row> elements the sheet has, counting no further than `limit`: a byte search, with no XML
+ * parsing and nothing kept, so that a sheet of a million rows is refused before any of them is read and
+ * checked. May count too many (never too few); a count over the limit is then checked row by row.
+ * Unpacks against its own budget of `maxPartBytes`, leaving the workbook's for the reading proper.
+ */
+export async function countRowElements(pkg: WorkbookPackage, part: string, limit: number, maxPartBytes: number): Promise<number> {
+  const entry = findEntry(pkg, part);
+  if (!entry) return 0;
+  let count = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of unpackEntry(pkg.bytes, entry, new UnpackBudget(maxPartBytes), maxPartBytes)) {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    // The last bytes may be the start of a tag cut by the chunk boundary: searched again with the next chunk.
+    const searchable = bytes.length - 5;
+    for (const tag of ROW_TAGS) {
+      for (let at = bytes.indexOf(tag); at >= 0 && at < searchable; at = bytes.indexOf(tag, at + tag.length)) {
+        if (AFTER_NAME.has(bytes[at + tag.length]!) && ++count > limit) return count;
+      }
+    }
+    carry = bytes.subarray(Math.max(0, searchable));
+  }
+  return count;
 }

@@ -8,7 +8,7 @@ import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository'
 import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
 import { clipText } from '../../xlsx/interchange-text';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
-import { prepareRecordInserts, type RecordInserts } from './insert-records';
+import { prepareRecordInserts, withBulkPageCache, type RecordInserts } from './insert-records';
 
 /**
  * Writes a set of records (an imported workbook, the demo caseload) into the database, matching what is
@@ -188,7 +188,11 @@ export function mergeRecords(tx: AppTransaction, records: InterchangeRecords): {
   };
   const problems = findProblems(tx, records);
   if (problems.length > 0) return { counts, problems };
+  return withBulkPageCache(tx, () => ({ counts, problems: writeRecords(tx, records, counts) }));
+}
 
+/** The writes of mergeRecords; returns the problems found in the episode links once everything is written. */
+function writeRecords(tx: AppTransaction, records: InterchangeRecords, counts: MergeCounts): string[] {
   const insert = prepareRecordInserts(tx);
   const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
@@ -204,7 +208,7 @@ export function mergeRecords(tx: AppTransaction, records: InterchangeRecords): {
     insert.wellbeing(score, pk(score.client_id));
   }
   mergeStaff(tx, insert, records, counts.staff);
-  return { counts, problems: episodeLinkProblems(tx) };
+  return episodeLinkProblems(tx);
 }
 
 /** Counts keyed by sheet name (`Clients`, `Jobs`, …), in workbook order, as people see them. */
