@@ -141,9 +141,10 @@ function yesNoWord(text: string): boolean | null {
 export function cellInput(column: ColumnDef, value: CellScalar, date1904: boolean): unknown {
   if (value === null || isBlank(value)) return undefined;
   switch (column.kind) {
-    case 'text':
     case 'nhs_number':
       return scalarAsText(value, date1904).trim();
+    case 'text':
+    // Free text with suggested codes (discharge reasons): a suggestion's label still becomes its code.
     case 'code':
       return code(column, scalarAsText(value, date1904).trim());
     case 'two_digit_code': {

@@ -22,6 +22,7 @@ export class StopParsing extends Error {}
 export class XmlDamaged extends Error {}
 
 const MAX_DEPTH = 64;
+const LESS_THAN = 0x3c;
 /** Longer than any cell Excel can hold (32,767 characters), even with every character escaped. */
 export const DEFAULT_MAX_RUN = 1024 * 1024;
 
@@ -43,7 +44,8 @@ function cutRun(text: string, room: number): string {
 class GuardedFeed {
   /** Characters since the last `<`. */
   private run = 0;
-  private skipping = false;
+  /** True while the rest of an over-long run is being skipped. */
+  skipping = false;
   /** Read (and cleared) by the next text event: the text that ends at the next `<` was cut. */
   cutPending = false;
 
@@ -99,7 +101,14 @@ export async function parseXml(chunks: AsyncIterable<Buffer>, handlers: XmlHandl
   parser.on('cdata', (text) => handlers.text(text, false));
   const decoder = new TextDecoder('utf-8');
   try {
-    for await (const chunk of chunks) feed.write(decoder.decode(chunk, { stream: true }));
+    for await (const chunk of chunks) {
+      // Skipping a run, a chunk without a `<` is all skipped: not even decoded (what the decoder held is dropped too).
+      if (feed.skipping && chunk.indexOf(LESS_THAN) < 0) {
+        decoder.decode();
+        continue;
+      }
+      feed.write(decoder.decode(chunk, { stream: true }));
+    }
     feed.write(decoder.decode());
     parser.close();
   } catch (error) {

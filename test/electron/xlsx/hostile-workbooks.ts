@@ -28,20 +28,36 @@ export function sharedStrings(strings: readonly string[]): string {
   return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">${items}</sst>`;
 }
 
-/** A complete package around named sheet parts (and shared strings when given). */
-export function workbook(sheets: readonly { name: string; part: ZipPart }[], shared?: ZipPart): Buffer {
+/** Styles with cell format 1 = built-in date format 14, as Excel writes a date cell. */
+export const DATE_STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+
+export interface WorkbookOptions {
+  shared?: ZipPart;
+  styles?: string;
+  date1904?: boolean;
+}
+
+/** A complete package around named sheet parts (and shared strings, styles, the 1904 date system when asked). */
+export function workbook(sheets: readonly { name: string; part: ZipPart }[], { shared, styles, date1904 }: WorkbookOptions = {}): Buffer {
   const sheetParts = sheets.map((s, i) => ({ ...s.part, name: `xl/worksheets/sheet${i + 1}.xml` }));
   const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   if (shared) rels.push(`<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
+  if (styles) rels.push(`<Relationship Id="rIdT" Type="${REL_NS}/styles" Target="styles.xml"/>`);
   const entries = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   return zip([
     part('[Content_Types].xml', `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`),
     part('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    part('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><sheets>${entries.join('')}</sheets></workbook>`),
+    part('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr${date1904 ? ' date1904="1"' : ''}/><sheets>${entries.join('')}</sheets></workbook>`),
     part('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${rels.join('')}</Relationships>`),
     ...(shared ? [{ ...shared, name: 'xl/sharedStrings.xml' }] : []),
+    ...(styles ? [part('xl/styles.xml', styles)] : []),
     ...sheetParts,
   ]);
+}
+
+/** One sheet named `name` holding `rows` (row XML), in a workbook with `options`. */
+export function oneSheet(name: string, rows: string, options: WorkbookOptions = {}): Buffer {
+  return workbook([{ name, part: part('', sheet(rows)) }], options);
 }
 
 const CLIENT_HEADER = ['client_id', 'referral_date', 'gender', 'ethnicity', 'diagnosis', 'team', 'specialist', 'family_name'];
@@ -100,5 +116,5 @@ export async function longStrings(): Promise<Buffer> {
     row(5, [inlineCell('A5', 'C5'), inlineCell('B5', '2025-04-01'), sharedCell('E5', 6)]),
     SHEET_TAIL,
   ]);
-  return workbook([{ name: 'Clients', part: sheetPart }], shared);
+  return workbook([{ name: 'Clients', part: sheetPart }], { shared });
 }
