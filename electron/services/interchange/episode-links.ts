@@ -46,7 +46,8 @@ export function episodeLinkProblems(tx: AppTransaction): string[] {
   const problems: string[] = [];
   for (const [previous, later] of laterOf) {
     if (later.length < 2) continue;
-    problems.push(`Clients: ${later.map(name).join(' and ')} all name ${name(previous)} as their previous episode; an episode has one re-referral at most`);
+    const who = `${later.map(name).join(' and ')} ${later.length === 2 ? 'both' : 'all'}`;
+    problems.push(`Clients: ${who} name ${name(previous)} as their previous episode; an episode has one re-referral at most`);
   }
   const done = new Set<string>();
   for (const start of previousOf.keys()) {
@@ -59,8 +60,11 @@ export function episodeLinkProblems(tx: AppTransaction): string[] {
       at = previousOf.get(at);
     }
     if (at !== undefined && onPath.has(at)) {
+      // Told from the episode with the first client_id, so the message does not depend on the order rows are read.
       const loop = path.slice(path.indexOf(at));
-      problems.push(`Clients: the previous episodes of ${name(at)} lead back to it (${[...loop, at].map(name).join(' → ')})`);
+      const first = loop.reduce((a, b) => ((clientIdOf.get(b) ?? b) < (clientIdOf.get(a) ?? a) ? b : a));
+      const told = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
+      problems.push(`Clients: the previous episodes of ${name(first)} lead back to it (${told.map(name).join(' → ')})`);
     }
     for (const pk of path) done.add(pk);
   }
