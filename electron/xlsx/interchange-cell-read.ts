@@ -143,8 +143,8 @@ export function cellInput(column: ColumnDef, value: CellScalar, date1904: boolea
   switch (column.kind) {
     case 'nhs_number':
       return scalarAsText(value, date1904).trim();
+    // Free text with suggested codes (discharge reasons) is a code column too: a suggestion's label becomes its code.
     case 'text':
-    // Free text with suggested codes (discharge reasons): a suggestion's label still becomes its code.
     case 'code':
       return code(column, scalarAsText(value, date1904).trim());
     case 'two_digit_code': {
