@@ -11,17 +11,25 @@ import { fileURLToPath } from 'node:url';
  */
 export interface InterchangeFigures {
   exportMs: number;
+  exportCpuMs: number;
   exportPeakMb: number;
   importMs: number;
+  importCpuMs: number;
   importPeakMb: number;
   workbookMb: number;
 }
 
 const STEP = fileURLToPath(new URL('./interchange-step.ts', import.meta.url));
 
-function runStep(args: string[]): { ms: number; peakMb: number } {
+interface StepFigures {
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+}
+
+function runStep(args: string[]): StepFigures {
   const out = execFileSync(process.execPath, ['--import', 'tsx', STEP, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; peakMb: number };
+  return JSON.parse(out.trim().split('\n').pop()!) as StepFigures;
 }
 
 export function measureInterchange(databaseFile: string, key: Buffer, dir: string): InterchangeFigures {
@@ -33,8 +41,10 @@ export function measureInterchange(databaseFile: string, key: Buffer, dir: strin
   const imported = runStep(['import', workbook, importDir]);
   return {
     exportMs: exported.ms,
+    exportCpuMs: exported.cpuMs,
     exportPeakMb: exported.peakMb,
     importMs: imported.ms,
+    importCpuMs: imported.cpuMs,
     importPeakMb: imported.peakMb,
     workbookMb: statSync(workbook).size / 1024 / 1024,
   };
