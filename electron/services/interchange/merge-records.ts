@@ -1,7 +1,6 @@
 import type { AppTransaction } from '../../../db/connection';
 import { listAllActivities } from '../../../db/repositories/activities-repository';
 import { listStoredClients, updateClient } from '../../../db/repositories/clients-repository';
-import { listAllContacts } from '../../../db/repositories/contacts-repository';
 import { listAllJobs, updateJob } from '../../../db/repositories/jobs-repository';
 import { listStaff, staffNameKey, updateStaff } from '../../../db/repositories/staff-repository';
 import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
@@ -9,6 +8,7 @@ import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, ty
 import { clipText } from '../../xlsx/interchange-text';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
 import { prepareRecordInserts, withBulkPageCache, type RecordInserts } from './insert-records';
+import { allContacts } from './read-all-records';
 
 /**
  * Writes a set of records (an imported workbook, the demo caseload) into the database, matching what is
@@ -142,6 +142,10 @@ function stripLink({ previous_episode_id: _link, ...client }: InterchangeClient)
   return client;
 }
 
+function clientIdsByPk(pkByClientId: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...pkByClientId].map(([clientId, pk]) => [pk, clientId]));
+}
+
 // findProblems has checked every reference, so a miss here is a bug, not bad input.
 function pkOf(pkByClientId: ReadonlyMap<string, string>, clientId: string): string {
   const found = pkByClientId.get(clientId);
@@ -198,7 +202,7 @@ function writeRecords(tx: AppTransaction, records: InterchangeRecords, counts: M
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   mergeJobs(tx, insert, records, pk, counts.jobs);
 
-  for (const contact of newRows('contacts', listAllContacts(tx).map((c) => c.contact), records.contacts, counts.contacts)) {
+  for (const contact of newRows('contacts', allContacts(tx, clientIdsByPk(pkByClientId)), records.contacts, counts.contacts)) {
     insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
   }
   for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
