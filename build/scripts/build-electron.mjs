@@ -18,7 +18,8 @@ export const commonOptions = {
   format: 'cjs',
   // Electron 45 runs Node 22.
   target: 'node22',
-  external: ['electron', 'better-sqlite3'],
+  // esbuild itself: only the interchange worker's launcher uses it, when run from the TypeScript sources.
+  external: ['electron', 'better-sqlite3', 'esbuild'],
   sourcemap: 'linked',
   logLevel: 'info',
   absWorkingDir: root,

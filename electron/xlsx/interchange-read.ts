@@ -107,41 +107,44 @@ function zipEntries(bytes: Uint8Array, limits: Limits): ZipEntry[] | string {
   return zip.entries;
 }
 
-async function readSheets(
-  bytes: Uint8Array,
-  entries: readonly ZipEntry[],
-  limits: Limits,
-  options: ReadInterchangeOptions,
-  warnings: string[],
-): Promise<Map<RecordKey, SheetRead>> {
-  const pkg: WorkbookPackage = { bytes, entries, budget: new UnpackBudget(limits.maxUnpackedBytes) };
-  const layout = await readWorkbookLayout(pkg);
-  const matched = matchSheets(layout.sheets, warnings);
-  const reads = new Map<RecordKey, SheetRead>();
-  if (matched.size === 0) return reads;
-  const sharedStrings: SharedString[] = layout.sharedStringsPart
-    ? await readSharedStrings(pkg, layout.sharedStringsPart, SHARED_STRING_LIMITS, limits.maxUnpackedBytes)
-    : [];
-  const dateStyles: DateStyles = layout.stylesPart ? await readDateStyles(pkg, layout.stylesPart) : [];
-  for (const def of INTERCHANGE_SHEETS) {
-    const sheet = matched.get(def);
-    if (!sheet?.part) continue;
-    const reader = new InterchangeSheetReader(def, {
-      date1904: layout.date1904, maxRows: limits.maxRowsPerSheet, maxProblems: limits.maxProblems, today: options.today,
-    });
-    const lookups = { sharedStrings, dateStyles };
-    try {
-      // A sheet with more rows than the limit is refused before its rows are checked (and kept) one by one.
-      const tooLong = (await countRowElements(pkg, sheet.part, limits.maxRowsPerSheet + 1, limits.maxUnpackedBytes)) > limits.maxRowsPerSheet + 1
-        && (await countRowsWithValues(pkg, sheet.part, lookups, limits)) > limits.maxRowsPerSheet;
-      if (tooLong) reader.refuseRowCount();
-      else await readSheetRows(pkg, sheet.part, lookups, reader, limits.maxUnpackedBytes);
-    } catch (error) {
-      throw new SheetRefused(def.name, error);
-    }
-    reads.set(def.key, reader.finish());
+/**
+ * What reading (some of) the sheets found, before the checks across sheets: plain data that can cross from a
+ * worker thread (no schemas, no functions). `warnings` are the workbook's own (sheets passed over).
+ */
+export type SheetsRead =
+  | { ok: false; problem: string; warnings: string[] }
+  | { ok: true; sheets: SheetReadData[]; warnings: string[] };
+
+export type SheetReadData = Omit<SheetRead, 'def'> & { key: RecordKey };
+
+export interface SheetsToRead {
+  /** Only these sheets (default: all six). */
+  only?: readonly RecordKey[];
+  /** Whether to report sheets that are not part of the layout (one reader of several does). */
+  reportSheetWarnings?: boolean;
+}
+
+function limitsOf(options: ReadInterchangeOptions): Limits {
+  return {
+    maxBytes: options.maxBytes ?? INTERCHANGE_LIMITS.maxBytes,
+    maxUnpackedBytes: options.maxUnpackedBytes ?? INTERCHANGE_LIMITS.maxUnpackedBytes,
+    maxRowsPerSheet: options.maxRowsPerSheet ?? INTERCHANGE_LIMITS.maxRowsPerSheet,
+    maxProblems: options.maxProblems ?? INTERCHANGE_LIMITS.maxProblems,
+  };
+}
+
+async function readSheet(pkg: WorkbookPackage, def: SheetDef, part: string, lookups: CellLookups, date1904: boolean, limits: Limits, options: ReadInterchangeOptions): Promise<SheetRead> {
+  const reader = new InterchangeSheetReader(def, { date1904, maxRows: limits.maxRowsPerSheet, maxProblems: limits.maxProblems, today: options.today });
+  try {
+    // A sheet with more rows than the limit is refused before its rows are checked (and kept) one by one.
+    const tooLong = (await countRowElements(pkg, part, limits.maxRowsPerSheet + 1, limits.maxUnpackedBytes)) > limits.maxRowsPerSheet + 1
+      && (await countRowsWithValues(pkg, part, lookups, limits)) > limits.maxRowsPerSheet;
+    if (tooLong) reader.refuseRowCount();
+    else await readSheetRows(pkg, part, lookups, reader, limits.maxUnpackedBytes);
+  } catch (error) {
+    throw new SheetRefused(def.name, error);
   }
-  return reads;
+  return reader.finish();
 }
 
 /** Rows below the header that hold a value (counting stops past the limit); nothing is converted or kept. */
@@ -155,32 +158,56 @@ async function countRowsWithValues(pkg: WorkbookPackage, part: string, lookups: 
   return rows;
 }
 
-export async function readInterchangeWorkbook(bytes: Buffer | Uint8Array, options: ReadInterchangeOptions = {}): Promise<ReadInterchangeResult> {
-  const limits: Limits = {
-    maxBytes: options.maxBytes ?? INTERCHANGE_LIMITS.maxBytes,
-    maxUnpackedBytes: options.maxUnpackedBytes ?? INTERCHANGE_LIMITS.maxUnpackedBytes,
-    maxRowsPerSheet: options.maxRowsPerSheet ?? INTERCHANGE_LIMITS.maxRowsPerSheet,
-    maxProblems: options.maxProblems ?? INTERCHANGE_LIMITS.maxProblems,
-  };
-  const entries = zipEntries(bytes, limits);
-  if (typeof entries === 'string') return refuse(entries);
+async function readMatchedSheets(pkg: WorkbookPackage, limits: Limits, options: ReadInterchangeOptions, which: SheetsToRead, warnings: string[]): Promise<SheetRead[]> {
+  const layout = await readWorkbookLayout(pkg);
+  const matched = matchSheets(layout.sheets, which.reportSheetWarnings === false ? [] : warnings);
+  const wanted = INTERCHANGE_SHEETS.filter((def) => matched.get(def)?.part && (!which.only || which.only.includes(def.key)));
+  if (wanted.length === 0) return [];
+  const sharedStrings: SharedString[] = layout.sharedStringsPart
+    ? await readSharedStrings(pkg, layout.sharedStringsPart, SHARED_STRING_LIMITS, limits.maxUnpackedBytes)
+    : [];
+  const dateStyles: DateStyles = layout.stylesPart ? await readDateStyles(pkg, layout.stylesPart) : [];
+  const reads: SheetRead[] = [];
+  for (const def of wanted) reads.push(await readSheet(pkg, def, matched.get(def)!.part!, { sharedStrings, dateStyles }, layout.date1904, limits, options));
+  return reads;
+}
 
+/** Reads the sheets (or some of them), each checked row by row; the checks across sheets come after (finishInterchangeRead). */
+export async function readInterchangeSheets(bytes: Uint8Array, options: ReadInterchangeOptions = {}, which: SheetsToRead = {}): Promise<SheetsRead> {
+  const limits = limitsOf(options);
+  const entries = zipEntries(bytes, limits);
+  if (typeof entries === 'string') return { ok: false, problem: entries, warnings: [] };
   const warnings: string[] = [];
-  let reads: Map<RecordKey, SheetRead>;
   try {
-    reads = await readSheets(bytes, entries, limits, options, warnings);
+    const pkg: WorkbookPackage = { bytes, entries, budget: new UnpackBudget(limits.maxUnpackedBytes) };
+    const reads = await readMatchedSheets(pkg, limits, options, which, warnings);
+    return { ok: true, sheets: reads.map(({ def, ...read }) => ({ ...read, key: def.key })), warnings };
   } catch (error) {
-    return refuse(refusalMessage(error, limits.maxUnpackedBytes), limitWarnings(warnings));
+    return { ok: false, problem: refusalMessage(error, limits.maxUnpackedBytes), warnings };
   }
+}
+
+/** The result from one or more readings of the sheets: a refusal if any, else the checks across sheets, then problems or records. */
+export function finishInterchangeRead(parts: readonly SheetsRead[], options: ReadInterchangeOptions = {}): ReadInterchangeResult {
+  const warnings = parts.flatMap((part) => part.warnings);
+  const refused = parts.find((part) => !part.ok);
+  if (refused && !refused.ok) return refuse(refused.problem, limitWarnings(warnings));
+  const defOf = new Map(INTERCHANGE_SHEETS.map((def) => [def.key, def]));
+  const reads = new Map<RecordKey, SheetRead>();
+  for (const part of parts) if (part.ok) for (const { key, ...read } of part.sheets) reads.set(key, { ...read, def: defOf.get(key)! });
   crossCheck(reads, options.knownClientIds);
 
   const ordered = INTERCHANGE_SHEETS.flatMap((def) => reads.get(def.key) ?? []);
   for (const read of ordered) warnings.push(...read.warnings);
-  const problems = formatProblems(ordered, limits.maxProblems);
+  const problems = formatProblems(ordered, limitsOf(options).maxProblems);
   if (problems.length > 0) return { ok: false, problems, warnings: limitWarnings(warnings) };
 
   const records = emptyInterchangeRecords();
   // Each sheet's schema is that key's record schema (interchange-columns), so the rows are those records.
   for (const read of ordered) (records as Record<RecordKey, unknown[]>)[read.def.key] = read.rows.map((r) => r.record);
   return { ok: true, records, warnings: limitWarnings(warnings) };
+}
+
+export async function readInterchangeWorkbook(bytes: Buffer | Uint8Array, options: ReadInterchangeOptions = {}): Promise<ReadInterchangeResult> {
+  return finishInterchangeRead([await readInterchangeSheets(bytes, options)], options);
 }
