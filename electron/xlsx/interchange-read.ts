@@ -43,7 +43,7 @@ export interface ReadInterchangeOptions {
 
 export const INTERCHANGE_LIMITS = {
   maxBytes: 50 * 1024 * 1024,
-  /** Unpacked, summed over the parts actually read; enforced while inflating. */
+  /** Unpacked, summed over the parts each reading thread reads; enforced while inflating. */
   maxUnpackedBytes: 1024 * 1024 * 1024,
   maxRowsPerSheet: 200_000,
   /** Beyond this the list ends with a count: nobody fixes 50,000 cells from a list, and it would all sit in memory. */
