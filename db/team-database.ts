@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { publishWithoutOverwrite, siblingTempPath } from './atomic-file';
-import { createDrizzle, openEncryptedDatabase, type AppDatabase, type AppTransaction, type RawDatabase } from './connection';
+import { sealUnchainedAuditRows } from './audit-chain';
+import { writeAudited, type Actor, type Audited, type WriteScope } from './audited-write';
+import { createDrizzle, openEncryptedDatabase, type AppDatabase, type RawDatabase } from './connection';
 import { AlreadyExistsError, KeyringMismatchError, NotAnIpsDeskDatabaseError } from './errors';
 import { createKeyring, generateDatabaseKey, keyringPathFor, type ScryptCost } from './keyring';
 import { migrateDatabase } from './migrate';
@@ -14,10 +16,13 @@ export interface TeamDatabasePaths {
   databaseFile: string;
   keyringFile: string;
   backupDir: string;
+  /** Wrong unlock attempts so far, so a restart does not reset the throttle (not secret). */
+  throttleFile: string;
 }
 
 export function teamDatabasePaths(databaseFile: string, backupDir = join(dirname(databaseFile), 'backups')): TeamDatabasePaths {
-  return { databaseFile, keyringFile: keyringPathFor(databaseFile), backupDir };
+  const stem = basename(databaseFile).replace(/\.db$/i, '');
+  return { databaseFile, keyringFile: keyringPathFor(databaseFile), backupDir, throttleFile: join(dirname(databaseFile), `${stem}.unlock-throttle.json`) };
 }
 
 export interface OpenTeamDatabase {
@@ -33,8 +38,11 @@ export interface CreateTeamDatabaseOptions {
   scryptCost?: ScryptCost;
   nativeBinding?: string;
   migrationsFolder?: string;
-  /** First records (service name, first user…), written in the same transaction as the database id. */
-  initialise?: (tx: AppTransaction) => void;
+  /** Who is setting up, and when: the first audit entry. */
+  actor: Actor;
+  now?: Date;
+  /** First records (service name, first user…), written in the same audited transaction as the database id. */
+  initialise: (scope: WriteScope) => Audited<void>;
 }
 
 /**
@@ -57,10 +65,11 @@ export async function createTeamDatabase(
     const raw = openEncryptedDatabase(temp, key, { create: true, ...nativeBindingOf(options) });
     try {
       migrateDatabase(raw, { backupDir: options.paths.backupDir, ...migrationsFolderOf(options) });
-      const db = createDrizzle(raw);
-      db.transaction((tx) => {
-        tx.insert(databaseMeta).values({ key: DATABASE_META_KEYS.databaseId, value: databaseId }).run();
-        options.initialise?.(tx);
+      // A new database's audit log starts on the chain: nothing may be sealed into it later.
+      sealUnchainedAuditRows(raw);
+      writeAudited({ db: createDrizzle(raw), raw }, options.actor, options.now ?? new Date(), (scope) => {
+        scope.db.insert(databaseMeta).values({ key: DATABASE_META_KEYS.databaseId, value: databaseId }).run();
+        return options.initialise(scope);
       });
     } finally {
       raw.close();

@@ -1,12 +1,15 @@
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Handlers } from '../shared/ipc/contract';
 import { IPC_INVOKE_CHANNEL } from '../shared/ipc/bridge';
+import { IPC_EVENT_CHANNEL } from '../shared/ipc/events';
 import { serveAppRequest } from './app-protocol';
+import { startAutoLock } from './auto-lock';
 import { createRouter } from './ipc/router';
 import { findNativeBinding } from './native-binding';
 import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
 import { createAppHandlers } from './services/app-handlers';
+import { createEventHub } from './services/event-hub';
 import { createVaultService } from './services/vault-service';
 import { applyAppMenu, createMainWindow, lockDownSession, lockDownWebContents } from './window';
 
@@ -61,16 +64,33 @@ function start(): void {
     });
     if (!binding.ok) fatal('IPS Desk cannot start', binding.message);
 
+    const events = createEventHub();
     const vault = createVaultService({
       dataDir: path.join(app.getPath('userData'), 'data'),
       nativeBinding: binding.path,
       migrationsFolder,
+      events,
     });
-    app.on('will-quit', () => vault.close());
+    // Locks after the idle minutes set in Settings (system-wide idle time), and at once when the computer
+    // locks, sleeps or switches user.
+    const autoLock = startAutoLock({
+      idleSeconds: () => powerMonitor.getSystemIdleTime(),
+      limitSeconds: vault.autoLockSeconds,
+      lock: (reason) => vault.lock(reason),
+      onError: (error) => console.error('[auto-lock] could not lock', error),
+    });
+    powerMonitor.on('lock-screen', () => void autoLock.systemEvent('lock-screen'));
+    powerMonitor.on('suspend', () => void autoLock.systemEvent('suspend'));
+    powerMonitor.on('user-did-resign-active', () => void autoLock.systemEvent('user-did-resign-active'));
+    app.on('will-quit', () => {
+      autoLock.stop();
+      vault.close();
+    });
 
     const handlers: Handlers = createAppHandlers(vault);
     const router = createRouter(handlers, {
       isTrustedSender: isTrustedUrl,
+      caller: vault.caller,
       validateOutput: !app.isPackaged,
       log: (message, detail) => console.error(`[ipc] ${message}`, detail),
     });
@@ -79,6 +99,11 @@ function start(): void {
     );
 
     mainWindow = createMainWindow({ preloadPath });
+    const window = mainWindow;
+    // Main-process news (a lock, a finished job) goes to the one window; its preload checks each payload.
+    events.subscribe((name, payload) => {
+      if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+    });
   });
 }
 

@@ -3,7 +3,7 @@
  * (IPS Grow standard data set; Sainsbury Centre KPIs), shown in the UI. Each list is one object so the
  * zod enum, the select options and the report breakdown keys all come from the same place.
  */
-function codes<const T extends Record<string, string>>(labels: T) {
+export function codes<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   return { values, labels } as const;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Activity } from '../../shared/records';
 import { activities, clients } from '../schema';
-import { insertInChunks, type Db } from './db';
+import { insertInChunks, type Db, type WriteDb } from './db';
 
 /** Non-employment outcomes (education, volunteering, retirement) of a client. */
 export interface StoredActivity {
@@ -43,21 +43,21 @@ export function listAllActivities(db: Db): StoredActivity[] {
   return selectActivities(db).orderBy(asc(clients.client_id), asc(activities.start_date), asc(activities.kind)).all().map(stored);
 }
 
-export function insertActivity(db: Db, activity: Activity, clientPk: string): string {
+export function insertActivity(db: WriteDb, activity: Activity, clientPk: string): string {
   const id = randomUUID();
   db.insert(activities).values({ ...values(activity, clientPk), id }).run();
   return id;
 }
 
-export function insertActivities(db: Db, list: readonly { activity: Activity; clientPk: string }[]): void {
+export function insertActivities(db: WriteDb, list: readonly { activity: Activity; clientPk: string }[]): void {
   const rows = list.map(({ activity, clientPk }) => values(activity, clientPk));
   insertInChunks(rows, (chunk) => db.insert(activities).values(chunk).run());
 }
 
-export function updateActivity(db: Db, id: string, activity: Activity, clientPk: string): void {
+export function updateActivity(db: WriteDb, id: string, activity: Activity, clientPk: string): void {
   db.update(activities).set(values(activity, clientPk)).where(eq(activities.id, id)).run();
 }
 
-export function deleteActivity(db: Db, id: string): boolean {
+export function deleteActivity(db: WriteDb, id: string): boolean {
   return db.delete(activities).where(eq(activities.id, id)).run().changes > 0;
 }

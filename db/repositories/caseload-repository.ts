@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import type { QueryRaw } from '../access';
 import { caseloadStatus } from '../../shared/caseload';
 import type { IsoDate } from '../../shared/dates';
 import type { CaseloadRow } from '../../shared/ipc/records';
-import { personName, type Db } from './db';
+import { personName } from './db';
+import { preparedRaw } from './prepared';
 
 /** One client with the facts its caseload line needs, as SQLite returns them. */
 interface CaseloadFactsRow {
@@ -32,24 +33,22 @@ interface CaseloadFactsRow {
  * minutes at 10,000); a test pins the plan. The current job is the latest-starting competitive job covering
  * `today` (DOMAIN §3 "employed on day d"), ranked in one pass over the jobs.
  */
-export function caseloadQuery(today: IsoDate) {
-  return sql`
+export const CASELOAD_SQL = `
     WITH current_jobs AS (
       SELECT client_pk, job_id, job_title, employer,
         row_number() OVER (PARTITION BY client_pk ORDER BY start_date DESC, job_id) AS rank
       FROM jobs
-      WHERE competitive = 'yes' AND start_date <= ${today} AND (end_date IS NULL OR end_date >= ${today}))
+      WHERE competitive = 'yes' AND start_date <= @today AND (end_date IS NULL OR end_date >= @today))
     SELECT c.id, c.client_id, c.given_name, c.family_name, c.nhs_number, c.specialist, c.team,
       c.referral_date, c.discharge_date, c.vocational_profile_date, c.action_plan_date,
       (SELECT max(k.date) FROM contacts k
-        WHERE k.client_pk = c.id AND k.kind IN ('client_face_to_face', 'client_other') AND k.date <= ${today}) AS last_contact,
+        WHERE k.client_pk = c.id AND k.kind IN ('client_face_to_face', 'client_other') AND k.date <= @today) AS last_contact,
       (SELECT min(k.date) FROM contacts k
-        WHERE k.client_pk = c.id AND k.kind = 'employer_face_to_face' AND k.date <= ${today}) AS first_employer_contact,
+        WHERE k.client_pk = c.id AND k.kind = 'employer_face_to_face' AND k.date <= @today) AS first_employer_contact,
       j.job_id, j.job_title, j.employer
     FROM clients c
     LEFT JOIN current_jobs j ON j.client_pk = c.id AND j.rank = 1
     ORDER BY c.referral_date DESC, c.client_id`;
-}
 
 /** "Job title, Employer", or whichever of the two is known; the job id when neither is. */
 export function describeJob(job: { job_id: string; job_title: string | null; employer: string | null }): string {
@@ -58,8 +57,8 @@ export function describeJob(job: { job_id: string; job_title: string | null; emp
 }
 
 /** Every client as a line of the caseload list at `today`, newest referral first. */
-export function listCaseload(db: Db, today: IsoDate): CaseloadRow[] {
-  const rows = db.all<CaseloadFactsRow>(caseloadQuery(today));
+export function listCaseload(raw: QueryRaw, today: IsoDate): CaseloadRow[] {
+  const rows = preparedRaw(raw, CASELOAD_SQL).all({ today }) as CaseloadFactsRow[];
   return rows.map((row) => {
     const status = caseloadStatus(
       {

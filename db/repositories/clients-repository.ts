@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { Client } from '../../shared/records';
 import { clients } from '../schema';
-import { insertInChunks, personName, type Db } from './db';
+import type { QueryRaw } from '../access';
+import { insertInChunks, personName, type Db, type WriteDb } from './db';
+import { preparedRaw } from './prepared';
 
 /**
  * Clients (referral episodes). The table's columns carry the record's field names, so a row maps to a
@@ -14,6 +16,21 @@ export interface StoredClient {
   id: string;
   previous_episode_id: string | null;
   client: Client;
+}
+
+/** Record id → "Given Family" of every client that has a name, for lists that show names beside references. */
+export function readClientNames(raw: QueryRaw): Map<string, string> {
+  const rows = preparedRaw(raw, 'SELECT id, given_name, family_name FROM clients WHERE given_name IS NOT NULL OR family_name IS NOT NULL').all() as {
+    id: string;
+    given_name: string | null;
+    family_name: string | null;
+  }[];
+  const names = new Map<string, string>();
+  for (const r of rows) {
+    const name = personName(r.given_name, r.family_name);
+    if (name) names.set(r.id, name);
+  }
+  return names;
 }
 
 /** The episode facts shown beside a client: enough to tell episodes apart without loading them. */
@@ -114,14 +131,14 @@ export function listStoredClients(db: Db): StoredClient[] {
     .map((row) => ({ id: row.id, previous_episode_id: row.previous_episode_id, client: toClient(row) }));
 }
 
-export function insertClient(db: Db, client: Client, previousEpisodeId: string | null = null): string {
+export function insertClient(db: WriteDb, client: Client, previousEpisodeId: string | null = null): string {
   const id = randomUUID();
   db.insert(clients).values({ ...client, id, previous_episode_id: previousEpisodeId }).run();
   return id;
 }
 
 /** Inserts many new clients; returns client_id → record id for them. */
-export function insertClients(db: Db, list: readonly Client[]): Map<string, string> {
+export function insertClients(db: WriteDb, list: readonly Client[]): Map<string, string> {
   const ids = new Map<string, string>();
   const rows = list.map((client) => {
     const id = randomUUID();
@@ -133,16 +150,16 @@ export function insertClients(db: Db, list: readonly Client[]): Map<string, stri
 }
 
 /** Replaces every field of the record; the episode link is kept. */
-export function updateClient(db: Db, id: string, client: Client): void {
+export function updateClient(db: WriteDb, id: string, client: Client): void {
   db.update(clients).set({ ...client }).where(eq(clients.id, id)).run();
 }
 
-export function setDischarge(db: Db, id: string, discharge: { discharge_date: string | null; discharge_reason: string | null }): void {
+export function setDischarge(db: WriteDb, id: string, discharge: { discharge_date: string | null; discharge_reason: string | null }): void {
   db.update(clients).set(discharge).where(eq(clients.id, id)).run();
 }
 
 /** Deletes the episode and (by cascade) its jobs, contacts, activities and wellbeing; later episodes lose the link. */
-export function deleteClient(db: Db, id: string): boolean {
+export function deleteClient(db: WriteDb, id: string): boolean {
   return db.delete(clients).where(eq(clients.id, id)).run().changes > 0;
 }
 

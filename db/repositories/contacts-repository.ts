@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lte, type SQL
 import { EMPLOYER_CONTACT_KINDS } from '../../shared/codes';
 import type { Contact } from '../../shared/records';
 import { clients, contacts } from '../schema';
-import { insertInChunks, type Db } from './db';
+import { insertInChunks, type Db, type WriteDb } from './db';
 
 /**
  * Contacts with clients and employers. A client contact always points at a client (`client_pk`); an
@@ -71,21 +71,21 @@ export function listEmployerContacts(db: Db, range: { from?: string | null; to?:
     .map(stored);
 }
 
-export function insertContact(db: Db, contact: Contact, clientPk: string | null): string {
+export function insertContact(db: WriteDb, contact: Contact, clientPk: string | null): string {
   const id = randomUUID();
   db.insert(contacts).values({ ...values(contact, clientPk), id }).run();
   return id;
 }
 
-export function insertContacts(db: Db, list: readonly { contact: Contact; clientPk: string | null }[]): void {
+export function insertContacts(db: WriteDb, list: readonly { contact: Contact; clientPk: string | null }[]): void {
   const rows = list.map(({ contact, clientPk }) => values(contact, clientPk));
   insertInChunks(rows, (chunk) => db.insert(contacts).values(chunk).run());
 }
 
-export function updateContact(db: Db, id: string, contact: Contact, clientPk: string | null): void {
+export function updateContact(db: WriteDb, id: string, contact: Contact, clientPk: string | null): void {
   db.update(contacts).set(values(contact, clientPk)).where(eq(contacts.id, id)).run();
 }
 
-export function deleteContact(db: Db, id: string): boolean {
+export function deleteContact(db: WriteDb, id: string): boolean {
   return db.delete(contacts).where(eq(contacts.id, id)).run().changes > 0;
 }

@@ -1,7 +1,11 @@
-import type { AppDatabase, AppTransaction } from '../connection';
+import type { ReadDb, WriteDb } from '../access';
 
-/** What every repository function takes: the database, or the transaction a service opened on it. */
-export type Db = AppDatabase | AppTransaction;
+/**
+ * What repository functions take: `Db` to read (a reader or a transaction), `WriteDb` to change anything (only
+ * the transaction writeAudited opens), so a read-only context that tries to write does not type-check.
+ */
+export type Db = ReadDb;
+export type { WriteDb };
 
 /**
  * Rows per multi-row INSERT. SQLite allows 32,766 bound values per statement; the widest table (clients)

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Job } from '../../shared/records';
 import { clients, jobs } from '../schema';
-import { insertInChunks, type Db } from './db';
+import type { QueryRaw } from '../access';
+import { insertInChunks, type Db, type WriteDb } from './db';
+import { preparedRaw } from './prepared';
 
 /**
  * Jobs. The table points at its client by record id (`client_pk`); the record's `client_id` is the
@@ -49,6 +51,17 @@ function values(job: Job, clientPk: string) {
   return { ...fields, client_pk: clientPk };
 }
 
+/** job_id → the evidence held (a code) for the jobs named; jobs without evidence are left out. */
+export function readJobEvidence(raw: QueryRaw, jobIds: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const statement = preparedRaw(raw, 'SELECT evidence FROM jobs WHERE job_id = ?');
+  for (const jobId of new Set(jobIds)) {
+    const row = statement.get(jobId) as { evidence: string | null } | undefined;
+    if (row?.evidence) out.set(jobId, row.evidence);
+  }
+  return out;
+}
+
 export function getJob(db: Db, id: string): StoredJob | undefined {
   const row = selectJobs(db).where(eq(jobs.id, id)).get();
   return row && stored(row);
@@ -67,22 +80,22 @@ export function listAllJobs(db: Db): StoredJob[] {
   return selectJobs(db).orderBy(asc(clients.client_id), asc(jobs.start_date), asc(jobs.job_id)).all().map(stored);
 }
 
-export function insertJob(db: Db, job: Job, clientPk: string): string {
+export function insertJob(db: WriteDb, job: Job, clientPk: string): string {
   const id = randomUUID();
   db.insert(jobs).values({ ...values(job, clientPk), id }).run();
   return id;
 }
 
 /** Inserts many jobs whose clients are already resolved to record ids. */
-export function insertJobs(db: Db, list: readonly { job: Job; clientPk: string }[]): void {
+export function insertJobs(db: WriteDb, list: readonly { job: Job; clientPk: string }[]): void {
   const rows = list.map(({ job, clientPk }) => values(job, clientPk));
   insertInChunks(rows, (chunk) => db.insert(jobs).values(chunk).run());
 }
 
-export function updateJob(db: Db, id: string, job: Job, clientPk: string): void {
+export function updateJob(db: WriteDb, id: string, job: Job, clientPk: string): void {
   db.update(jobs).set(values(job, clientPk)).where(eq(jobs.id, id)).run();
 }
 
-export function deleteJob(db: Db, id: string): boolean {
+export function deleteJob(db: WriteDb, id: string): boolean {
   return db.delete(jobs).where(eq(jobs.id, id)).run().changes > 0;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { handEnteredFigures } from '../schema';
 import { HAND_ENTERED_ITEMS, NEW_RECRUITS_ITEM, handEnteredItem, type HandEnteredEntry } from '../../shared/sainsbury-a';
-import type { Db } from './db';
+import type { Db, WriteDb } from './db';
 
 /**
  * Hand-entered figures (Sainsbury A1–A13 and D7), one row per financial year and item. Percentages go in
@@ -39,7 +39,7 @@ export function readNewRecruitsDeclaringMh(db: Db, financialYear: string): numbe
  * Writes the given entries (already validated by handEnteredFiguresSchema); items not given are left as
  * they are. Call inside a transaction so a failure writes nothing.
  */
-export function writeHandEntered(db: Db, financialYear: string, entries: readonly HandEnteredEntry[]): void {
+export function writeHandEntered(db: WriteDb, financialYear: string, entries: readonly HandEnteredEntry[]): void {
   for (const entry of entries) {
     const where = and(eq(handEnteredFigures.financial_year, financialYear), eq(handEnteredFigures.item_key, entry.key));
     if (entry.value === null && entry.source === null && entry.year === null) {

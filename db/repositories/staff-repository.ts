@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Staff } from '../../shared/records';
 import { staff } from '../schema';
-import { insertInChunks, type Db } from './db';
+import { insertInChunks, type Db, type WriteDb } from './db';
 
 /** Employment specialists and their hours. Names identify staff in the interchange workbook. */
 export interface StoredStaff {
@@ -48,20 +48,20 @@ export function findStaffByName(db: Db, name: string, excludeId?: string | null)
   return listStaff(db).find((s) => s.id !== excludeId && staffNameKey(s.staff.name) === key);
 }
 
-export function insertStaff(db: Db, person: Staff): string {
+export function insertStaff(db: WriteDb, person: Staff): string {
   const id = randomUUID();
   db.insert(staff).values({ ...values(person), id }).run();
   return id;
 }
 
-export function insertStaffMembers(db: Db, list: readonly Staff[]): void {
+export function insertStaffMembers(db: WriteDb, list: readonly Staff[]): void {
   insertInChunks(list.map(values), (chunk) => db.insert(staff).values(chunk).run());
 }
 
-export function updateStaff(db: Db, id: string, person: Staff): void {
+export function updateStaff(db: WriteDb, id: string, person: Staff): void {
   db.update(staff).set(values(person)).where(eq(staff.id, id)).run();
 }
 
-export function deleteStaff(db: Db, id: string): boolean {
+export function deleteStaff(db: WriteDb, id: string): boolean {
   return db.delete(staff).where(eq(staff.id, id)).run().changes > 0;
 }

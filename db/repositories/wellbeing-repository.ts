@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Wellbeing } from '../../shared/records';
 import { clients, wellbeing } from '../schema';
-import { insertInChunks, type Db } from './db';
+import { insertInChunks, type Db, type WriteDb } from './db';
 
 /** Wellbeing scores (SWEMWBS raw, ReQoL-10) of a client. */
 export interface StoredWellbeing {
@@ -43,21 +43,21 @@ export function listAllWellbeing(db: Db): StoredWellbeing[] {
   return selectWellbeing(db).orderBy(asc(clients.client_id), asc(wellbeing.date), asc(wellbeing.measure)).all().map(stored);
 }
 
-export function insertWellbeing(db: Db, score: Wellbeing, clientPk: string): string {
+export function insertWellbeing(db: WriteDb, score: Wellbeing, clientPk: string): string {
   const id = randomUUID();
   db.insert(wellbeing).values({ ...values(score, clientPk), id }).run();
   return id;
 }
 
-export function insertWellbeingScores(db: Db, list: readonly { wellbeing: Wellbeing; clientPk: string }[]): void {
+export function insertWellbeingScores(db: WriteDb, list: readonly { wellbeing: Wellbeing; clientPk: string }[]): void {
   const rows = list.map((item) => values(item.wellbeing, item.clientPk));
   insertInChunks(rows, (chunk) => db.insert(wellbeing).values(chunk).run());
 }
 
-export function updateWellbeing(db: Db, id: string, score: Wellbeing, clientPk: string): void {
+export function updateWellbeing(db: WriteDb, id: string, score: Wellbeing, clientPk: string): void {
   db.update(wellbeing).set(values(score, clientPk)).where(eq(wellbeing.id, id)).run();
 }
 
-export function deleteWellbeing(db: Db, id: string): boolean {
+export function deleteWellbeing(db: WriteDb, id: string): boolean {
   return db.delete(wellbeing).where(eq(wellbeing.id, id)).run().changes > 0;
 }

@@ -44,7 +44,8 @@ function breakdownLine(def: MetricDefinition, m: PublicMetric): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-function align(rows: string[][]): string[] {
+/** Pads every column but the last to its widest cell, two spaces apart. */
+export function alignColumns(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
 }
@@ -62,7 +63,7 @@ export function formatReportTable(report: PublicReport, label: string): string {
       if (detail) details.set(rows.length - 1, detail);
     }
     lines.push(title, '-'.repeat(title.length));
-    align(rows).forEach((line, i) => {
+    alignColumns(rows).forEach((line, i) => {
       lines.push(line);
       const detail = details.get(i);
       if (detail) lines.push(`    by key: ${detail}`);

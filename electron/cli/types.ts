@@ -1,9 +1,16 @@
+import type { ScryptCost } from '../../db/keyring';
+
 /** What a command may touch: its streams and environment, so tests and the real terminal differ only here. */
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
   env: NodeJS.ProcessEnv;
+  /**
+   * Cost of new passphrase slots. Only the test entry (test/electron/fixtures/cli-test-entry.ts) sets it, so
+   * tests get cheap slots; the shipped entry (electron/cli.ts) never does and nothing a user sets reaches it.
+   */
+  scryptCost?: ScryptCost;
 }
 
 export interface FlagSpec {

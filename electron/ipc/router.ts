@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { channelAccess } from '../../shared/ipc/access';
 import { channels, isChannelName, type ChannelName, type Handlers } from '../../shared/ipc/contract';
+import { roleAtLeast, type Caller } from '../../shared/roles';
 import type { FieldIssue, IpcError, IpcResult } from '../../shared/ipc/result';
 import { ServiceError } from '../services/service-error';
 
@@ -8,6 +10,8 @@ export type RouterLog = (message: string, detail?: unknown) => void;
 export interface RouterOptions {
   /** True only for the app's own page (see security.ts isTrustedUrl). */
   isTrustedSender(url: string): boolean;
+  /** Who is signed in now (the vault's session); null while locked. Checked against channelAccess on every call. */
+  caller(): Caller | null;
   /** Where unexpected failures are reported. Never receives the call's input: it may hold passphrases. */
   log?: RouterLog;
   /** Check every handler's result against the channel's output schema (dev and tests: catches contract drift). */
@@ -31,6 +35,27 @@ function fail(code: IpcError['code'], message: string, extra: Omit<IpcError, 'co
 
 function clip(text: string): string {
   return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
+}
+
+/** A service's own refusal, bounded like the router's: a huge workbook's problem list never floods the page. */
+function clipIssues(issues: readonly FieldIssue[]): FieldIssue[] {
+  const kept = issues.slice(0, MAX_ISSUES).map((issue) => ({ path: issue.path.slice(0, 10), message: clip(issue.message) }));
+  if (issues.length > MAX_ISSUES) {
+    const more = issues.length - MAX_ISSUES;
+    kept.push({ path: [], message: `${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} not listed` });
+  }
+  return kept;
+}
+
+const ROLE_NAMES = { viewer: 'a viewer', specialist: 'an employment specialist', manager: 'a manager' } as const;
+
+/** Why `caller` may not use `channel`, or null when they may. Public channels need nobody signed in. */
+function accessProblem(channel: ChannelName, caller: Caller | null): IpcResult<never> | null {
+  const needed = channelAccess[channel];
+  if (needed === 'public') return null;
+  if (!caller) return fail('locked', 'IPS Desk is locked. Unlock it to go on.');
+  if (roleAtLeast(caller.role, needed)) return null;
+  return fail('forbidden', `You are signed in as ${ROLE_NAMES[caller.role]}, and this needs ${ROLE_NAMES[needed]}. Ask your manager if you need to do it.`);
 }
 
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
@@ -62,17 +87,20 @@ export function createRouter(handlers: Handlers, opts: RouterOptions): { dispatc
   const log: RouterLog = opts.log ?? ((message, detail) => console.error(message, detail));
 
   async function callHandler<C extends ChannelName>(channel: C, input: unknown): Promise<IpcResult<unknown>> {
+    const caller = opts.caller();
+    const refused = accessProblem(channel, caller);
+    if (refused) return refused;
     const parsed = channels[channel].input.safeParse(input);
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error.issues);
       return fail('invalid_input', describeIssues(issues), { issues });
     }
-    const handler = handlers[channel] as ((input: unknown) => unknown) | undefined;
+    const handler = handlers[channel] as ((input: unknown, caller: Caller | null) => unknown) | undefined;
     if (typeof handler !== 'function') {
       log(`IPC channel ${channel} has no handler`);
       return fail('internal', INTERNAL_ERROR_MESSAGE);
     }
-    const data = await handler(parsed.data);
+    const data = await handler(parsed.data, caller);
     if (!opts.validateOutput) return { ok: true, data };
     const checked = channels[channel].output.safeParse(data);
     if (!checked.success) {
@@ -93,7 +121,11 @@ export function createRouter(handlers: Handlers, opts: RouterOptions): { dispatc
       return await callHandler(channel, input);
     } catch (error) {
       if (error instanceof ServiceError) {
-        return fail(error.code, error.message, error.extra);
+        const { issues, retryAfterMs } = error.extra;
+        return fail(error.code, clip(error.message), {
+          ...(issues ? { issues: clipIssues(issues) } : {}),
+          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        });
       }
       try {
         log(`IPC channel ${describeChannel(channel)} failed unexpectedly`, error);

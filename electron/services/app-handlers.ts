@@ -1,22 +1,29 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import type { IsoDate } from '../../shared/dates';
+import { createAuditHandlers } from './audit-service';
+import { createFidelityHandlers } from './fidelity-service';
+import { createHomeHandlers } from './home-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
-import { createVaultHandlers, type VaultService } from './vault-service';
+import { createServiceContext, type ServiceOptions } from './service-context';
+import { createSettingsHandlers } from './settings-service';
+import { createVaultHandlers } from './vault-handlers';
+import type { VaultService } from './vault-service';
 
-export interface AppHandlerOptions {
-  /** The manager's "today" (local date) for every service; injectable so tests and the e2e harness are reproducible. */
-  today?: () => IsoDate;
-}
+export type AppHandlerOptions = ServiceOptions;
 
 /**
  * Every channel of the IPC contract over one vault: what main.ts and the e2e harness hand the router, so
  * the two can never serve different sets of channels. A new feature adds its handler group here.
  */
 export function createAppHandlers(vault: VaultService, options: AppHandlerOptions = {}): Handlers {
+  const context = createServiceContext(vault, options);
   return {
     ...createVaultHandlers(vault),
-    ...createRecordHandlers(vault, options),
-    ...createReportHandlers(vault, options),
+    ...createRecordHandlers(context),
+    ...createReportHandlers(context),
+    ...createFidelityHandlers(context),
+    ...createAuditHandlers(context),
+    ...createSettingsHandlers(context, vault.refreshSession),
+    ...createHomeHandlers(context),
   };
 }

@@ -1,20 +1,22 @@
 import { renameSync, rmSync } from 'node:fs';
+import { audited } from '../../db/audited-write';
 import { siblingTempPath } from '../../db/atomic-file';
 import { clientPkMap } from '../../db/repositories/clients-repository';
 import type { Handlers } from '../../shared/ipc/contract';
+import type { Caller } from '../../shared/roles';
 import type { InterchangeRecords } from '../xlsx/interchange-columns';
 import { readInterchangeWorkbookInWorker } from '../xlsx/interchange-read-worker';
 import { writeInterchangeWorkbook, writeInterchangeWorkbookFile } from '../xlsx/interchange-write';
 import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
 import { readAllRecords } from './interchange/read-all-records';
-import type { RecordContext } from './records/record-context';
+import type { ServiceContext } from './service-context';
 import { ServiceError } from './service-error';
 
 /**
  * Import and export of the interchange workbook (DOMAIN §5), for the app (base64 over IPC) and the CLI
- * (bytes and files). Import is all or nothing: the workbook is read and checked in full in a worker thread
+ * (bytes and files). Import is all or nothing: the workbook is read and checked in full in worker threads
  * (the main thread's event loop stays free), then written on the main thread, where the connection lives,
- * in one transaction that also checks it against the database.
+ * in one audited transaction that also checks it against the database.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
@@ -40,16 +42,16 @@ class ImportRefused extends Error {
   }
 }
 
-export async function importInterchangeWorkbook(context: RecordContext, bytes: Uint8Array): Promise<ImportOutcome> {
-  const knownClientIds = new Set(context.read((db) => clientPkMap(db)).keys());
+export async function importInterchangeWorkbook(context: ServiceContext, caller: Caller, bytes: Uint8Array): Promise<ImportOutcome> {
+  const knownClientIds = new Set(context.read(({ db }) => clientPkMap(db)).keys());
   const read = await readInterchangeWorkbookInWorker(bytes, { knownClientIds, today: context.today() });
   if (!read.ok) return read;
   try {
-    const counts = context.write((tx, audit) => {
+    const counts = context.write(caller, ({ db: tx }) => {
       const merged = mergeRecords(tx, read.records);
       if (merged.problems.length > 0) throw new ImportRefused(merged.problems);
-      audit({ action: 'records.import', details: { counts: merged.counts, warnings: read.warnings.length } });
-      return countsBySheet(merged.counts);
+      const bySheet = countsBySheet(merged.counts);
+      return audited(bySheet, { action: 'records.import', entity: 'records', after: bySheet, details: { warnings: read.warnings.length } });
     });
     return { ok: true, counts, warnings: read.warnings };
   } catch (error) {
@@ -64,22 +66,22 @@ export function exportFileName(today: string): string {
 }
 
 /** Every record, read in a transaction so the workbook is one consistent moment, with the export in the audit log. */
-function recordsForExport(context: RecordContext): InterchangeRecords {
-  return context.write((tx, audit) => {
+function recordsForExport(context: ServiceContext, caller: Caller): InterchangeRecords {
+  return context.write(caller, ({ db: tx }) => {
     const all = readAllRecords(tx);
-    audit({ action: 'records.export', details: Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length])) });
-    return all;
+    const counts = Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length]));
+    return audited(all, { action: 'records.export', entity: 'records', details: { counts } });
   });
 }
 
-export async function exportInterchangeWorkbook(context: RecordContext): Promise<{ fileName: string; bytes: Buffer }> {
-  const records = recordsForExport(context);
+export async function exportInterchangeWorkbook(context: ServiceContext, caller: Caller): Promise<{ fileName: string; bytes: Buffer }> {
+  const records = recordsForExport(context, caller);
   return { fileName: exportFileName(context.today()), bytes: await writeInterchangeWorkbook(records) };
 }
 
 /** The CLI's export: the workbook streamed to `file`, which is replaced in one step once it is complete. */
-export async function exportInterchangeWorkbookToFile(context: RecordContext, file: string): Promise<void> {
-  const records = recordsForExport(context);
+export async function exportInterchangeWorkbookToFile(context: ServiceContext, caller: Caller, file: string): Promise<void> {
+  const records = recordsForExport(context, caller);
   const temp = siblingTempPath(file);
   try {
     await writeInterchangeWorkbookFile(temp, records);
@@ -90,10 +92,10 @@ export async function exportInterchangeWorkbookToFile(context: RecordContext, fi
   }
 }
 
-export function createInterchangeHandlers(context: RecordContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {
+export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {
   return {
-    'interchange.import': async (input) => {
-      const outcome = await importInterchangeWorkbook(context, Buffer.from(input.base64, 'base64'));
+    'interchange.import': async (input, caller) => {
+      const outcome = await importInterchangeWorkbook(context, caller, Buffer.from(input.base64, 'base64'));
       if (!outcome.ok) {
         throw new ServiceError('invalid_input', problemsMessage(outcome.problems), {
           issues: outcome.problems.map((message) => ({ path: [], message })),
@@ -101,8 +103,8 @@ export function createInterchangeHandlers(context: RecordContext): Pick<Handlers
       }
       return { counts: outcome.counts, warnings: outcome.warnings };
     },
-    'interchange.export': async () => {
-      const { fileName, bytes } = await exportInterchangeWorkbook(context);
+    'interchange.export': async (_input, caller) => {
+      const { fileName, bytes } = await exportInterchangeWorkbook(context, caller);
       return { fileName, base64: bytes.toString('base64') };
     },
   };

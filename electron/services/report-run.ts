@@ -1,4 +1,4 @@
-import type { AppDatabase, RawDatabase } from '../../db/connection';
+import type { DatabaseReader } from '../../db/access';
 import { readContactFacts } from '../../db/repositories/report-facts';
 import { readNewRecruitsDeclaringMh } from '../../db/repositories/report-hand-entered';
 import { readReportRecords, type ReportRecords } from '../../db/repositories/report-records';
@@ -8,8 +8,8 @@ import { parsePeriod, quartersOf, type Period } from '../../shared/period';
 import { financialYearOfPeriod } from '../../shared/report-period';
 import { TREND_METRIC_IDS, type TrendPoint } from '../../shared/ipc/reports';
 
-/** The open database as the vault hands it out: drizzle for small reads, the raw connection for the bulk ones. */
-export type ReportDatabase = { db: AppDatabase; raw: RawDatabase };
+/** The open database as the vault hands it out to readers: drizzle for small reads, prepared statements for bulk. */
+export type ReportDatabase = DatabaseReader;
 
 export type DatabaseReport = { report: Report; handEnteredYear: string | null };
 
@@ -29,7 +29,7 @@ function reportFrom(database: ReportDatabase, records: ReportRecords, period: Pe
  * financial year. Reads in one transaction so the figures come from one consistent state of the file.
  */
 export function runDatabaseReport(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport {
-  return database.raw.transaction(() => reportFrom(database, readReportRecords(database.raw), period, asOf))();
+  return database.raw.snapshot(() => reportFrom(database, readReportRecords(database.raw), period, asOf));
 }
 
 function trendPoint(database: ReportDatabase, records: ReportRecords, name: string, asOf: IsoDate): TrendPoint {
@@ -47,11 +47,11 @@ function trendPoint(database: ReportDatabase, records: ReportRecords, name: stri
 
 /** The trend metrics for each quarter of `financialYear` and for the year: records read once, facts per period. */
 export function runDatabaseTrend(database: ReportDatabase, financialYear: string, asOf: IsoDate): { quarters: TrendPoint[]; year: TrendPoint } {
-  return database.raw.transaction(() => {
+  return database.raw.snapshot(() => {
     const records = readReportRecords(database.raw);
     return {
       quarters: quartersOf(financialYear).map((q) => trendPoint(database, records, q, asOf)),
       year: trendPoint(database, records, financialYear, asOf),
     };
-  })();
+  });
 }

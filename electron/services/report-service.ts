@@ -1,33 +1,18 @@
-import { recordAudit } from '../../db/audit';
-import type { AppDatabase, RawDatabase } from '../../db/connection';
-import { clientIdOfRecord, readContactSummary, readRecordIds, type RecordIdLookup } from '../../db/repositories/report-facts';
+import { audited, changedFields } from '../../db/audited-write';
+import { clientIdOfRecord } from '../../db/repositories/report-facts';
 import { readHandEntered, writeHandEntered } from '../../db/repositories/report-hand-entered';
-import { readClientReportRecords, readReportRecords } from '../../db/repositories/report-records';
+import { readClientReportRecords } from '../../db/repositories/report-records';
 import { listContactsOfClient } from '../../db/repositories/contacts-repository';
-import { todayIso, type IsoDate } from '../../shared/dates';
 import type { Handlers } from '../../shared/ipc/contract';
-import type { DataQualityRow } from '../../shared/ipc/reports';
-import {
-  METRIC_CATALOGUE, METRIC_IDS, explainClient, findDataQualityProblems, type DataQualityProblem,
-} from '../../shared/outcomes';
+import { METRIC_CATALOGUE, METRIC_IDS, explainClient } from '../../shared/outcomes';
 import type { Period } from '../../shared/period';
 import { parseReportPeriod } from '../../shared/report-period';
+import { runDataQuality } from './data-quality-run';
 import { runDatabaseReport, runDatabaseTrend } from './report-run';
 import { ServiceError } from './service-error';
+import type { ServiceContext } from './service-context';
 
 export { runDatabaseReport, runDatabaseTrend, type DatabaseReport, type ReportDatabase } from './report-run';
-
-/** What the report service needs from the vault: the open database and who unlocked it (for the audit log). */
-export interface ReportVault {
-  /** Throws ServiceError('locked') while the database is locked. */
-  getDatabase(): { db: AppDatabase; raw: RawDatabase };
-  currentUser?(): string | undefined;
-}
-
-export interface ReportServiceOptions {
-  /** The manager's "today" (local date), the default as-of date; injectable so tests are reproducible. */
-  today?: () => IsoDate;
-}
 
 type ReportChannel =
   | 'reports.run'
@@ -47,44 +32,30 @@ export function periodOrRefuse(text: string): Period {
   }
 }
 
-function linkOf(problem: DataQualityProblem, ids: RecordIdLookup): DataQualityRow['record'] {
-  const { type, id: ref } = problem.record;
-  if (type === 'client') {
-    const id = ids.clients.get(ref) ?? null;
-    return { type, ref, id, clientRecordId: id };
-  }
-  if (type === 'job') {
-    const job = ids.jobs.get(ref);
-    return { type, ref, id: job?.id ?? null, clientRecordId: job?.clientPk ?? null };
-  }
-  if (type === 'staff') return { type, ref, id: ids.staff.get(ref) ?? null, clientRecordId: null };
-  return { type, ref, id: null, clientRecordId: null };
-}
-
 /**
- * The reports half of the IPC contract. Reads only; `handEntered.save` writes in one transaction with its
- * audit entry. Merge into the app's handler map with `...createReportHandlers(vault, { today })`.
+ * The reports half of the IPC contract. Reads only, each from one consistent state of the file;
+ * `handEntered.save` is an audited write.
  */
-export function createReportHandlers(vault: ReportVault, options: ReportServiceOptions = {}): Pick<Handlers, ReportChannel> {
-  const today = () => options.today?.() ?? todayIso();
+export function createReportHandlers(context: ServiceContext): Pick<Handlers, ReportChannel> {
+  const today = () => context.today();
 
   return {
     'reports.run': (input) => {
       const period = periodOrRefuse(input.period);
       const asOf = input.asOf ?? today();
-      const result = runDatabaseReport(vault.getDatabase(), period, asOf);
+      const result = context.read((reader) => runDatabaseReport(reader, period, asOf));
       return input.withCatalogue ? { ...result, catalogue: METRIC_IDS.map((id) => METRIC_CATALOGUE[id]) } : result;
     },
 
     'reports.trend': (input) => {
       const asOf = input.asOf ?? today();
-      return { financialYear: input.financialYear, asOf, ...runDatabaseTrend(vault.getDatabase(), input.financialYear, asOf) };
+      return { financialYear: input.financialYear, asOf, ...context.read((reader) => runDatabaseTrend(reader, input.financialYear, asOf)) };
     },
 
     'reports.explainClient': (input) => {
       const period = periodOrRefuse(input.period);
       const asOf = input.asOf ?? today();
-      const { db, raw } = vault.getDatabase();
+      const { db, raw } = context.read((reader) => reader);
       const clientId = clientIdOfRecord(raw, input.clientId);
       const records = readClientReportRecords(raw, input.clientId);
       if (!clientId || !records) {
@@ -105,36 +76,22 @@ export function createReportHandlers(vault: ReportVault, options: ReportServiceO
 
     'reports.dataQuality': (input) => {
       const asOf = input.asOf ?? today();
-      const { raw } = vault.getDatabase();
-      return raw.transaction(() => {
-        const { clients, jobs: tableOrder, staff } = readReportRecords(raw);
-        // In job_id order, so "job B repeats job A" always names the same pair.
-        const jobs = [...tableOrder].sort((a, b) => (a.job_id < b.job_id ? -1 : a.job_id > b.job_id ? 1 : 0));
-        const problems = findDataQualityProblems({ clients, jobs, staff, contactSummary: readContactSummary(raw, asOf) }, asOf);
-        const ids = readRecordIds(raw);
-        return {
-          asOf,
-          problems: problems.map((p) => ({ kind: p.kind, severity: p.severity, message: p.message, record: linkOf(p, ids) })),
-        };
-      })();
+      return { asOf, problems: context.read((reader) => runDataQuality(reader, asOf)) };
     },
 
-    'handEntered.get': (input) => ({ financialYear: input.financialYear, items: readHandEntered(vault.getDatabase().db, input.financialYear) }),
+    'handEntered.get': (input) => ({ financialYear: input.financialYear, items: context.read(({ db }) => readHandEntered(db, input.financialYear)) }),
 
-    'handEntered.save': (input) => {
-      const { db } = vault.getDatabase();
-      return db.transaction(
-        (tx) => {
-          writeHandEntered(tx, input.financialYear, input.items);
-          recordAudit(tx, {
-            user: vault.currentUser?.() ?? null,
-            action: 'hand_entered.save',
-            details: { financialYear: input.financialYear, items: input.items.map((i) => i.key) },
-          });
-          return { financialYear: input.financialYear, items: readHandEntered(tx, input.financialYear) };
-        },
-        { behavior: 'immediate' },
-      );
-    },
+    'handEntered.save': (input, caller) =>
+      context.write(caller, ({ db }) => {
+        const keyed = (items: readonly { key: string }[]) => Object.fromEntries(items.map((item) => [item.key, item]));
+        const before = keyed(readHandEntered(db, input.financialYear).filter((item) => input.items.some((i) => i.key === item.key)));
+        writeHandEntered(db, input.financialYear, input.items);
+        const items = readHandEntered(db, input.financialYear);
+        const after = keyed(items.filter((item) => input.items.some((i) => i.key === item.key)));
+        return audited(
+          { financialYear: input.financialYear, items },
+          { action: 'hand_entered.save', entity: 'hand_entered_figures', entity_id: input.financialYear, ...changedFields(before, after) },
+        );
+      }),
   };
 }

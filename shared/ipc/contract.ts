@@ -1,6 +1,13 @@
 import type { z } from 'zod';
+import type { Caller } from '../roles';
+import type { channelAccess } from './access';
+import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { auditChannels } from './audit';
+import { homeChannels } from './home';
+import { settingsChannels } from './settings';
+import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
 /**
@@ -10,8 +17,13 @@ import { vaultChannels } from './vault';
  */
 export const channels = {
   ...vaultChannels,
+  ...userChannels,
+  ...auditChannels,
+  ...settingsChannels,
+  ...homeChannels,
   ...recordChannels,
   ...reportChannels,
+  ...fidelityChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -20,9 +32,15 @@ export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
 
-/** A service-side implementation of every channel (Actual Budget style typed handler map). */
+/** Who a channel's handler is called by: anyone (maybe nobody signed in) for public channels, else a user. */
+export type CallerOf<C extends ChannelName> = (typeof channelAccess)[C] extends 'public' ? Caller | null : Caller;
+
+/**
+ * A service-side implementation of every channel (Actual Budget style typed handler map). Each handler gets
+ * the parsed input and the caller (signed-in user and role), already checked against the channel's access.
+ */
 export type Handlers = {
-  [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+  [C in ChannelName]: (input: ParsedInput<C>, caller: CallerOf<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
 
 export const channelNames = Object.keys(channels) as ChannelName[];

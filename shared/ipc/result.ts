@@ -5,6 +5,7 @@ export const errorCodeSchema = z.enum([
   'invalid_input', // the input did not match the channel's schema or a business rule
   'unknown_channel',
   'forbidden_sender', // the call did not come from the app's own page
+  'forbidden', // the signed-in user's role may not use this channel
   'needs_setup', // no team database yet
   'already_set_up',
   'locked', // the database must be unlocked first

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from '../roles';
 
 /** Passphrases protect patient data on a shared laptop: 12 characters is the floor, not the aim. */
 export const PASSPHRASE_MIN_LENGTH = 12;
@@ -6,7 +7,8 @@ export const PASSPHRASE_MIN_LENGTH = 12;
 export const passphraseSchema = z
   .string()
   .min(PASSPHRASE_MIN_LENGTH, `Passphrase must be at least ${PASSPHRASE_MIN_LENGTH} characters`)
-  .max(1024, 'Passphrase is too long');
+  .max(1024, 'Passphrase is too long')
+  .refine((p) => p.trim() !== '', 'A passphrase cannot be only spaces');
 
 /** Recovery keys are shown as groups of four, e.g. ABCD-EFGH-…; spaces, dashes and case are forgiven. */
 export const recoveryKeyInputSchema = z.string().trim().min(1, 'Enter the recovery key');
@@ -19,6 +21,7 @@ export const vaultStatusSchema = z.object({
   /** Names on the passphrase slots, so the unlock screen can offer them. */
   users: z.array(z.string()),
   currentUser: z.string().optional(),
+  currentRole: roleSchema.optional(),
   /** Set after a recovery-key unlock: the user must choose a new passphrase before going on. */
   mustSetPassphrase: z.boolean(),
   dataFolder: z.string().optional(),

@@ -22,7 +22,7 @@ export function contactFactsFrom(contacts: Iterable<ContactLike>, period: Period
     firstEmployerF2F: {},
     lastClientContact: {},
     employerF2FInPeriod: { total: 0, bySpecialist: {} },
-    employerContactsPreference: { total: 0, preferenceBased: 0 },
+    employerContactsPreference: { marked: 0, preferenceBased: 0 },
   };
   for (const c of contacts) {
     const inPeriod = c.date >= period.start && c.date <= snap;
@@ -37,8 +37,9 @@ export function contactFactsFrom(contacts: Iterable<ContactLike>, period: Period
         facts.employerF2FInPeriod.bySpecialist[key] = (facts.employerF2FInPeriod.bySpecialist[key] ?? 0) + 1;
       }
     }
-    if ((c.kind === 'employer_face_to_face' || c.kind === 'employer_other') && inPeriod) {
-      facts.employerContactsPreference.total += 1;
+    const marked = c.client_preference_based === 'yes' || c.client_preference_based === 'no';
+    if ((c.kind === 'employer_face_to_face' || c.kind === 'employer_other') && inPeriod && marked) {
+      facts.employerContactsPreference.marked += 1;
       if (c.client_preference_based === 'yes') facts.employerContactsPreference.preferenceBased += 1;
     }
     if ((c.kind === 'client_face_to_face' || c.kind === 'client_other') && c.client_id && c.date <= snap) {
@@ -55,6 +56,6 @@ export function emptyContactFacts(): ContactFacts {
     firstEmployerF2F: {},
     lastClientContact: {},
     employerF2FInPeriod: { total: 0, bySpecialist: {} },
-    employerContactsPreference: { total: 0, preferenceBased: 0 },
+    employerContactsPreference: { marked: 0, preferenceBased: 0 },
   };
 }

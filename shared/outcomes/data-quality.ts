@@ -25,19 +25,23 @@ export type DataQualityKind =
   | 'four_hours_unconfirmed'
   | 'contact_after_discharge'
   | 'staff_fte_missing'
-  | 'no_recent_contact';
+  | 'no_recent_contact'
+  | 'employer_contact_without_employer';
 
 /**
  * Per client, what data quality needs from the contacts table (one row per client_id that has any):
  * - `lastClientContact`: MAX(date) of client_face_to_face / client_other contacts with date ≤ as_of;
  * - `contactsAfterDischarge`: COUNT of contacts of any kind with this client_id dated after the client's
- *   discharge_date (0 when not discharged); `firstContactAfterDischarge`: MIN(date) of those.
+ *   discharge_date (0 when not discharged); `firstContactAfterDischarge`: MIN(date) of those;
+ * - `employerContactsWithoutEmployer`: COUNT of employer contacts (either kind) on the client's behalf whose
+ *   employer is blank (DOMAIN §2 allows it; it is worth a note, since nobody can follow it up).
  * `contactSummaryFrom` computes it from raw contacts; the database layer may do the same in SQL.
  */
 export type ClientContactSummary = {
   lastClientContact: IsoDate | null;
   contactsAfterDischarge: number;
   firstContactAfterDischarge: IsoDate | null;
+  employerContactsWithoutEmployer: number;
 };
 
 export type DataQualityInput = {
@@ -45,7 +49,19 @@ export type DataQualityInput = {
   jobs: readonly EngineJob[];
   staff: readonly Staff[];
   contactSummary: Record<string, ClientContactSummary>;
+  /** Employer contacts on behalf of no client with a blank employer. */
+  unlinkedContactsWithoutEmployer?: number;
 };
+
+const isEmployerContact = (kind: Contact['kind']) => kind === 'employer_face_to_face' || kind === 'employer_other';
+const isBlank = (text: string | null) => !text || text.trim() === '';
+
+/** Employer contacts on behalf of no client whose employer is blank (the rest are counted per client). */
+export function unlinkedContactsWithoutEmployer(contacts: Iterable<Pick<Contact, 'kind' | 'client_id' | 'employer'>>): number {
+  let n = 0;
+  for (const c of contacts) if (!c.client_id && isEmployerContact(c.kind) && isBlank(c.employer)) n += 1;
+  return n;
+}
 
 /** No client contact for 8 weeks: none in [as_of − 55, as_of] (56 days, like the 28-day active window). */
 export const NO_CONTACT_DAYS = 56;
@@ -54,14 +70,15 @@ export const FOUR_HOURS_GRACE_DAYS = 14;
 
 export function contactSummaryFrom(
   clients: readonly Pick<Client, 'client_id' | 'discharge_date'>[],
-  contacts: Iterable<Pick<Contact, 'date' | 'kind' | 'client_id'>>,
+  contacts: Iterable<Pick<Contact, 'date' | 'kind' | 'client_id' | 'employer'>>,
   asOf: IsoDate,
 ): Record<string, ClientContactSummary> {
   const discharge = new Map(clients.map((c) => [c.client_id, c.discharge_date]));
   const out: Record<string, ClientContactSummary> = {};
   for (const contact of contacts) {
     if (!contact.client_id) continue;
-    const s = (out[contact.client_id] ??= { lastClientContact: null, contactsAfterDischarge: 0, firstContactAfterDischarge: null });
+    const s = (out[contact.client_id] ??= { lastClientContact: null, contactsAfterDischarge: 0, firstContactAfterDischarge: null, employerContactsWithoutEmployer: 0 });
+    if (isEmployerContact(contact.kind) && isBlank(contact.employer)) s.employerContactsWithoutEmployer += 1;
     const isClient = contact.kind === 'client_face_to_face' || contact.kind === 'client_other';
     if (isClient && contact.date <= asOf && (s.lastClientContact === null || contact.date > s.lastClientContact)) {
       s.lastClientContact = contact.date;
@@ -103,6 +120,15 @@ function clientProblems(c: Client, summary: ClientContactSummary | undefined, as
       kind: 'contact_after_discharge',
       severity: 'changes',
       message: `Client ${c.client_id}: ${n} contact${n === 1 ? '' : 's'} after discharge on ${uk(c.discharge_date)} (first on ${uk(summary.firstContactAfterDischarge)}): check the discharge date`,
+      record,
+    });
+  }
+  if (summary && summary.employerContactsWithoutEmployer > 0) {
+    const n = summary.employerContactsWithoutEmployer;
+    out.push({
+      kind: 'employer_contact_without_employer',
+      severity: 'changes',
+      message: `Client ${c.client_id}: ${n} employer contact${n === 1 ? '' : 's'} with no employer named (still counted; add the employer if it is known)`,
       record,
     });
   }
@@ -184,6 +210,18 @@ function staffProblems(staff: readonly Staff[], asOf: IsoDate): DataQualityProbl
     }));
 }
 
+function unlinkedContactProblems(n: number): DataQualityProblem[] {
+  if (n === 0) return [];
+  return [
+    {
+      kind: 'employer_contact_without_employer',
+      severity: 'changes',
+      message: `${n} employer contact${n === 1 ? '' : 's'} on behalf of no client with no employer named (still counted; add the employer if it is known)`,
+      record: { type: 'contact', id: '' },
+    },
+  ];
+}
+
 /** Every problem found, blocking ones first, then in record order. */
 export function findDataQualityProblems(input: DataQualityInput, asOf: IsoDate): DataQualityProblem[] {
   const clients = new Map(input.clients.map((c) => [c.client_id, c]));
@@ -191,6 +229,7 @@ export function findDataQualityProblems(input: DataQualityInput, asOf: IsoDate):
     ...input.clients.flatMap((c) => clientProblems(c, input.contactSummary[c.client_id], asOf)),
     ...jobProblems(input.jobs, clients, asOf),
     ...staffProblems(input.staff, asOf),
+    ...unlinkedContactProblems(input.unlinkedContactsWithoutEmployer ?? 0),
   ];
   return [...problems.filter((p) => p.severity === 'blocks'), ...problems.filter((p) => p.severity === 'changes')];
 }

@@ -38,7 +38,7 @@ function oneClientFacts(input: ExplainInput, clientId: string, period: PeriodRan
     firstEmployerF2F: pick(input.contactFacts.firstEmployerF2F),
     lastClientContact: pick(input.contactFacts.lastClientContact),
     employerF2FInPeriod: { total: 0, bySpecialist: {} },
-    employerContactsPreference: { total: 0, preferenceBased: 0 },
+    employerContactsPreference: { marked: 0, preferenceBased: 0 },
   };
 }
 

@@ -10,7 +10,8 @@ import { kpis } from './metrics/kpis';
 import { sainsburyD } from './metrics/sainsbury-d';
 import type { MetricResult, PeriodRange, PublicMetric, PublicReport, Report, ReportInput } from './types';
 
-function checkDates(period: PeriodRange, asOf: IsoDate): void {
+/** Refuses a period or as-of date that is not a real date, or a period that ends before it starts. */
+export function checkReportDates(period: PeriodRange, asOf: IsoDate): void {
   if (!isIsoDate(period.start)) throw new Error(`Period start "${period.start}" is not a real date (YYYY-MM-DD)`);
   if (!isIsoDate(period.end)) throw new Error(`Period end "${period.end}" is not a real date (YYYY-MM-DD)`);
   if (period.start > period.end) throw new Error('Period start must be on or before the period end');
@@ -23,7 +24,7 @@ function checkDates(period: PeriodRange, asOf: IsoDate): void {
  * and one linear pass per metric; raw contacts are never needed (see ContactFacts).
  */
 export function computeReport(input: ReportInput, period: PeriodRange, asOf: IsoDate): Report {
-  checkDates(period, asOf);
+  checkReportDates(period, asOf);
   const ctx = buildContext(input, period, asOf);
   const key = keyOutcomes(ctx);
   const metrics: Record<MetricId, MetricResult> = {

@@ -21,8 +21,9 @@ export type EngineJob = Omit<Job, 'hours_per_week'> & { hours_per_week: number |
  *   'client_other'), client_id not null, date ≤ snap; GROUP BY client_id.
  * - `employerF2FInPeriod.total`: COUNT(*) of kind = 'employer_face_to_face' with start ≤ date ≤ snap;
  *   `.bySpecialist`: the same GROUP BY COALESCE(NULLIF(TRIM(specialist), ''), 'unknown').
- * - `employerContactsPreference.total`: COUNT(*) of kind IN ('employer_face_to_face', 'employer_other') with
- *   start ≤ date ≤ snap; `.preferenceBased`: those of them with client_preference_based = 'yes'.
+ * - `employerContactsPreference.marked`: COUNT(*) of kind IN ('employer_face_to_face', 'employer_other') with
+ *   start ≤ date ≤ snap and client_preference_based IN ('yes', 'no') (DOMAIN §7: the share is among contacts
+ *   marked yes or no; `unknown` says nothing either way); `.preferenceBased`: those of them marked 'yes'.
  *
  * Clients absent from a map have no such contact.
  */
@@ -30,7 +31,7 @@ export type ContactFacts = {
   firstEmployerF2F: Record<string, IsoDate>;
   lastClientContact: Record<string, IsoDate>;
   employerF2FInPeriod: { total: number; bySpecialist: Record<string, number> };
-  employerContactsPreference: { total: number; preferenceBased: number };
+  employerContactsPreference: { marked: number; preferenceBased: number };
 };
 
 /** Figures a person types in because no record holds them (DOMAIN §4.6). */

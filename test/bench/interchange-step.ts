@@ -10,14 +10,15 @@
 import { readFileSync } from 'node:fs';
 import { createDrizzle, openEncryptedDatabase } from '../../db/connection';
 import { exportInterchangeWorkbookToFile, importInterchangeWorkbook } from '../../electron/services/interchange-service';
-import { createRecordContext, type RecordsVault } from '../../electron/services/records/record-context';
+import { createServiceContext } from '../../electron/services/service-context';
+import { dataAccessOf, TEST_MANAGER } from '../db/data-access';
 import { createEncryptedDatabase } from '../db/demo-database';
 import { timeAsync } from './timing';
 
 const TODAY = '2026-02-14';
 
-function contextOf(database: ReturnType<RecordsVault['getDatabase']>) {
-  return createRecordContext({ getDatabase: () => database, currentUser: () => 'Benchmark' }, { today: () => TODAY });
+function contextOf(database: Parameters<typeof dataAccessOf>[0]) {
+  return createServiceContext(dataAccessOf(database), { today: () => TODAY });
 }
 
 async function run(step: string | undefined, args: string[]): Promise<{ ms: number; cpuMs: number }> {
@@ -27,7 +28,7 @@ async function run(step: string | undefined, args: string[]): Promise<{ ms: numb
     try {
       const context = contextOf({ raw, db: createDrizzle(raw) });
       const cpu = process.cpuUsage();
-      const { ms } = await timeAsync(() => exportInterchangeWorkbookToFile(context, out));
+      const { ms } = await timeAsync(() => exportInterchangeWorkbookToFile(context, TEST_MANAGER, out));
       return { ms, cpuMs: cpuMsSince(cpu) };
     } finally {
       raw.close();
@@ -39,7 +40,7 @@ async function run(step: string | undefined, args: string[]): Promise<{ ms: numb
     try {
       const context = contextOf(database);
       const cpu = process.cpuUsage();
-      const { ms, result } = await timeAsync(() => importInterchangeWorkbook(context, readFileSync(workbook)));
+      const { ms, result } = await timeAsync(() => importInterchangeWorkbook(context, TEST_MANAGER, readFileSync(workbook)));
       if (!result.ok) throw new Error(`The benchmark workbook was refused: ${result.problems.slice(0, 3).join('; ')}`);
       return { ms, cpuMs: cpuMsSince(cpu) };
     } finally {

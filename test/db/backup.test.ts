@@ -5,13 +5,13 @@ import { backupDatabase, listBackups } from '../../db/backup';
 import { readKeyring, unwrapWithPassphrase } from '../../db/keyring';
 import { clients } from '../../db/schema';
 import { createTeamDatabase, openTeamDatabase, teamDatabasePaths } from '../../db/team-database';
-import { TEST_SCRYPT_COST, useTempDirs } from './helpers';
+import { TEST_SCRYPT_COST, TEST_SETUP, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
 async function teamDatabaseWithAClient() {
   const paths = teamDatabasePaths(join(tempDir(), 'ipsdesk.db'));
-  const { database, key } = await createTeamDatabase({ paths, user: 'Ann', passphrase: 'backup test passphrase', scryptCost: TEST_SCRYPT_COST });
+  const { database, key } = await createTeamDatabase({ paths, user: 'Ann', passphrase: 'backup test passphrase', scryptCost: TEST_SCRYPT_COST, ...TEST_SETUP });
   database.db.insert(clients).values({ client_id: 'B-1', referral_date: '2025-07-01', retention_case: false, benefits: [], family_name: 'Backupson' }).run();
   return { paths, database, key };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createDrizzle, openEncryptedDatabase, type AppDatabase, type RawDatabase } from '../../db/connection';
 import { migrateDatabase } from '../../db/migrate';
 import type { DemoData } from '../../electron/services/demo';
+import type { WriteDb } from '../../db/access';
 
 /**
  * Test and benchmark set-up: a real encrypted database in a temp folder, filled with demo data through
@@ -12,6 +13,11 @@ export function createEncryptedDatabase(dir: string, fileName = 'ipsdesk.db', ke
   const raw = openEncryptedDatabase(join(dir, fileName), key, { create: true });
   migrateDatabase(raw, { backupDir: join(dir, 'backups') });
   return { raw, db: createDrizzle(raw) };
+}
+
+/** Runs repository writes on a test database in one transaction (the app writes only through writeAudited). */
+export function inTransaction<T>(db: AppDatabase, work: (tx: WriteDb) => T): T {
+  return db.transaction(work);
 }
 
 const yn = (b: boolean) => (b ? 'yes' : 'no');

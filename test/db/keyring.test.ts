@@ -13,14 +13,14 @@ import {
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from '../../db/recovery-key';
 import { clients } from '../../db/schema';
 import { createTeamDatabase, openTeamDatabase, teamDatabasePaths } from '../../db/team-database';
-import { TEST_SCRYPT_COST, useTempDirs } from './helpers';
+import { TEST_SCRYPT_COST, TEST_SETUP, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 const PASSPHRASE = 'purple otter lantern 42';
 
 async function newTeamDatabase(user = 'Ann Manager') {
   const paths = teamDatabasePaths(join(tempDir(), 'ipsdesk.db'));
-  const created = await createTeamDatabase({ paths, user, passphrase: PASSPHRASE, scryptCost: TEST_SCRYPT_COST });
+  const created = await createTeamDatabase({ paths, user, passphrase: PASSPHRASE, scryptCost: TEST_SCRYPT_COST, ...TEST_SETUP });
   created.database.db
     .insert(clients)
     .values({ client_id: 'K-1', referral_date: '2025-06-02', retention_case: true, benefits: ['esa_wrag'] })
@@ -150,7 +150,7 @@ describe('keyring', () => {
     const { paths } = await newTeamDatabase();
     const keyringBefore = readFileSync(paths.keyringFile);
     const databaseBefore = sha256(paths.databaseFile);
-    await expect(createTeamDatabase({ paths, user: 'Ann', passphrase: PASSPHRASE, scryptCost: TEST_SCRYPT_COST })).rejects.toThrow(AlreadyExistsError);
+    await expect(createTeamDatabase({ paths, user: 'Ann', passphrase: PASSPHRASE, scryptCost: TEST_SCRYPT_COST, ...TEST_SETUP })).rejects.toThrow(AlreadyExistsError);
     await expect(
       createKeyring({ file: paths.keyringFile, databaseId: readKeyring(paths.keyringFile).database_id, key: generateDatabaseKey(), user: 'X', passphrase: PASSPHRASE, scryptCost: TEST_SCRYPT_COST }),
     ).rejects.toThrow(AlreadyExistsError);

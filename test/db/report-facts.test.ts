@@ -3,15 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppDatabase, RawDatabase } from '../../db/connection';
-import { readContactFacts, readContactSummary, readRecordIds } from '../../db/repositories/report-facts';
+import { readContactFacts, readContactSummary, readRecordIds, readUnlinkedContactsWithoutEmployer } from '../../db/repositories/report-facts';
 import { readHandEntered, readNewRecruitsDeclaringMh, writeHandEntered } from '../../db/repositories/report-hand-entered';
 import { readClientReportRecords, readReportRecords } from '../../db/repositories/report-records';
 import { runDatabaseReport } from '../../electron/services/report-run';
+import { createReader } from '../../db/access';
 import { generateDemoData, type DemoData } from '../../electron/services/demo';
-import { computeReport, contactFactsFrom, contactSummaryFrom, type ReportInput } from '../../shared/outcomes';
+import { computeReport, contactFactsFrom, contactSummaryFrom, unlinkedContactsWithoutEmployer, type ReportInput } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import type { Contact } from '../../shared/records';
-import { createEncryptedDatabase, insertDemoData } from './demo-database';
+import { createEncryptedDatabase, inTransaction, insertDemoData } from './demo-database';
 
 const TODAY = '2026-01-15';
 
@@ -94,9 +95,21 @@ describe('report facts from SQL', () => {
     expect(Object.keys(facts.employerF2FInPeriod.bySpecialist).some((k) => k !== k.trim() || k === '')).toBe(false);
   });
 
+  it('counts only employer contacts marked yes or no for the preference share (DOMAIN §7 item 2)', () => {
+    const period = parsePeriod('2025-26');
+    const inP = data.contacts.filter((c) => c.kind.startsWith('employer') && c.date >= period.start && c.date <= TODAY);
+    const marked = inP.filter((c) => c.client_preference_based !== 'unknown');
+    // The demo marks some contacts unknown, so the two counts differ and the test can tell them apart.
+    expect(marked.length).toBeLessThan(inP.length);
+    expect(readContactFacts(raw, period, TODAY).employerContactsPreference).toEqual({
+      marked: marked.length,
+      preferenceBased: marked.filter((c) => c.client_preference_based === 'yes').length,
+    });
+  });
+
   it.each(CASES)('computeReport from the database equals computeReport from the records for $period as of $asOf', ({ period, asOf }) => {
     const p = parsePeriod(period);
-    const fromDb = runDatabaseReport({ db, raw }, p, asOf).report;
+    const fromDb = runDatabaseReport(createReader({ db, raw }), p, asOf).report;
     const reference = computeReport(
       { ...inMemoryInput(data), contactFacts: contactFactsFrom(data.contacts, p, asOf), handEntered: { new_recruits_declaring_mh: null } },
       p,
@@ -112,36 +125,40 @@ describe('report facts from SQL', () => {
   });
 
   it('puts the hand-entered D7 figure of the period’s financial year into the report', () => {
-    writeHandEntered(db, '2025-26', [{ key: 'new_recruits_declaring_mh', value: 6.5, source: 'Trust HR', year: '2025' }]);
+    inTransaction(db, (tx) => writeHandEntered(tx, '2025-26', [{ key: 'new_recruits_declaring_mh', value: 6.5, source: 'Trust HR', year: '2025' }]));
     expect(readNewRecruitsDeclaringMh(db, '2025-26')).toBe(6.5);
-    expect(runDatabaseReport({ db, raw }, parsePeriod('2025-26-Q3'), TODAY)).toMatchObject({
+    expect(runDatabaseReport(createReader({ db, raw }), parsePeriod('2025-26-Q3'), TODAY)).toMatchObject({
       handEnteredYear: '2025-26',
       report: { metrics: { new_recruits_declaring_mh: { value: 6.5 } } },
     });
-    expect(runDatabaseReport({ db, raw }, parsePeriod('2024-25'), TODAY).report.metrics.new_recruits_declaring_mh.value).toBeNull();
+    expect(runDatabaseReport(createReader({ db, raw }), parsePeriod('2024-25'), TODAY).report.metrics.new_recruits_declaring_mh.value).toBeNull();
     // A range over two financial years has no single year's figure.
-    expect(runDatabaseReport({ db, raw }, parsePeriod('2025-01-01..2025-06-30'), TODAY)).toMatchObject({
+    expect(runDatabaseReport(createReader({ db, raw }), parsePeriod('2025-01-01..2025-06-30'), TODAY)).toMatchObject({
       handEnteredYear: null,
       report: { metrics: { new_recruits_declaring_mh: { value: null } } },
     });
   });
 
   it('reads hand-entered items back in form order, statements as text, and clears an emptied item', () => {
-    writeHandEntered(db, '2025-26', [
+    inTransaction(db, (tx) => writeHandEntered(tx, '2025-26', [
       { key: 'a1', value: 74.2, source: 'Annual Population Survey', year: 'Oct 2023 – Sep 2024' },
       { key: 'a12', value: 'partly', source: 'Commissioner', year: null },
-    ]);
+    ]));
     const items = readHandEntered(db, '2025-26');
     expect(items.map((i) => i.key)).toEqual([...Array.from({ length: 13 }, (_, i) => `a${i + 1}`), 'new_recruits_declaring_mh']);
     expect(items[0]).toEqual({ key: 'a1', value: 74.2, source: 'Annual Population Survey', year: 'Oct 2023 – Sep 2024' });
     expect(items[11]).toEqual({ key: 'a12', value: 'partly', source: 'Commissioner', year: null });
     expect(items[1]).toEqual({ key: 'a2', value: null, source: null, year: null });
-    writeHandEntered(db, '2025-26', [{ key: 'a1', value: 75, source: 'APS', year: '2024' }, { key: 'a12', value: null, source: null, year: null }]);
+    inTransaction(db, (tx) => writeHandEntered(tx, '2025-26', [{ key: 'a1', value: 75, source: 'APS', year: '2024' }, { key: 'a12', value: null, source: null, year: null }]));
     const again = readHandEntered(db, '2025-26');
     expect(again[0]).toMatchObject({ value: 75, source: 'APS' });
     expect(again[11]).toEqual({ key: 'a12', value: null, source: null, year: null });
     expect(raw.prepare('SELECT count(*) FROM hand_entered_figures').pluck().get()).toBe(1);
     expect(readHandEntered(db, '2024-25').every((i) => i.value === null)).toBe(true);
+  });
+
+  it('counts employer contacts on behalf of nobody with no employer as unlinkedContactsWithoutEmployer does', () => {
+    expect(readUnlinkedContactsWithoutEmployer(raw)).toBe(unlinkedContactsWithoutEmployer(data.contacts));
   });
 
   it('contact summary for data quality equals contactSummaryFrom', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectron } from './harness/find-electron';
-import { startHarness } from './harness/harness';
+import { startHarness, type Harness } from './harness/harness';
 
 export type Target = 'browser' | 'electron';
 
@@ -14,6 +14,8 @@ export interface AppUnderTest {
   target: Target;
   /** Saves a PNG of the whole page to test-results/screens/<target>-<name>.png. */
   screenshot(name: string): Promise<string>;
+  /** Browser target only: locks from the main-process side (auto-lock, the OS locking), firing `vault.locked`. */
+  lockFromMain?: Harness['lockFromMain'];
 }
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -94,7 +96,7 @@ export const test = base.extend<{ app: AppUnderTest }, { target: Target; appBrow
       const page = await context.newPage();
       const problems = await watchForErrors(page);
       await page.goto(harness.url);
-      await use({ page, target, screenshot: screenshotter(page, target) });
+      await use({ page, target, screenshot: screenshotter(page, target), lockFromMain: harness.lockFromMain });
       expect(problems, 'errors on the page').toEqual([]);
     } finally {
       await context.close();

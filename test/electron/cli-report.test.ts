@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, type CliRun } from './cli-runner';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { audited } from '../../db/audited-write';
 import { writeHandEntered } from '../../db/repositories/report-hand-entered';
 import { generateDemoData, type DemoData } from '../../electron/services/demo';
 import { createVaultService } from '../../electron/services/vault-service';
@@ -40,9 +41,11 @@ describe('cli report', () => {
     const vault = createVaultService({ dataDir: dir, databaseFileName: 'team.db', scryptCost: TEST_SCRYPT_COST });
     await vault.setup({ serviceName: 'Westmoor IPS', managerName: 'Dana', passphrase: PASSPHRASE });
     data = generateDemoData({ clients: 300, seed: 5, today: TODAY, contactsPerClient: 20, jobsPerClient: 3 });
-    const { db, raw } = vault.getDatabase();
-    insertDemoData(raw, data);
-    writeHandEntered(db, '2025-26', [{ key: 'new_recruits_declaring_mh', value: 4.5, source: 'Trust HR', year: '2025' }]);
+    vault.write(vault.caller()!, ({ db, raw }) => {
+      insertDemoData(raw, data);
+      writeHandEntered(db, '2025-26', [{ key: 'new_recruits_declaring_mh', value: 4.5, source: 'Trust HR', year: '2025' }]);
+      return audited(null, { action: 'test.seed' });
+    });
     await vault.lock();
     vault.close();
     return () => rmSync(dir, { recursive: true, force: true });

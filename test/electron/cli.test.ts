@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliRun } from './cli-runner';
 import { describe, expect, it } from 'vitest';
-import { readKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../../db/keyring';
+import { DEFAULT_SCRYPT_COST, readKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey } from '../../db/keyring';
 import { useTempDirs } from '../db/helpers';
 
 const tempDir = useTempDirs();
@@ -29,6 +29,16 @@ describe('ips desk cli', () => {
     const viaPassphrase = await unwrapWithPassphrase(keyring, 'Dana', PASSPHRASE);
     expect(unwrapWithRecoveryKey(keyring, recoveryKey!).equals(viaPassphrase)).toBe(true);
     expect(keyring.slots.find((s) => s.kind === 'passphrase')).toMatchObject({ kdf: { N: 1024 } });
+  });
+
+  it('the shipped CLI always makes full-cost passphrase slots, whatever the environment says', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'team.db');
+    // The variable that once lowered the cost for tests: the shipped entry must not listen to it.
+    const run = await runCli(['init', '--db', db], { entry: 'shipped', env: { IPSDESK_PASSPHRASE: PASSPHRASE, IPSDESK_TEST_SCRYPT_N: '1024' }, timeoutMs: 60_000 });
+    expect(run.code).toBe(0);
+    const slot = readKeyring(join(dir, 'team.keyring.json')).slots.find((s) => s.kind === 'passphrase');
+    expect(slot).toMatchObject({ kdf: { N: DEFAULT_SCRYPT_COST.N } });
   });
 
   it('init refuses to replace an existing database', async () => {
@@ -59,7 +69,9 @@ describe('ips desk cli', () => {
     expect(wrong.stderr).toContain('passphrase is wrong');
 
     expect(readFileSync(db).equals(before)).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['team.db', 'team.keyring.json']);
+    // The wrong passphrase was counted, in a file that outlives this process (the next run keeps counting).
+    expect(readdirSync(dir).sort()).toEqual(['team.db', 'team.keyring.json', 'team.unlock-throttle.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'team.unlock-throttle.json'), 'utf8'))).toMatchObject({ failures: 1 });
   });
 
   it('explains usage for unknown commands, unknown or missing options, and a missing passphrase', async () => {
@@ -88,5 +100,5 @@ describe('ips desk cli', () => {
     const nothing = await cli(['verify', '--db', join(dir, 'none.db')], { IPSDESK_PASSPHRASE: PASSPHRASE });
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toMatch(/There is no team database at/);
-  });
+  }, 120_000); // seven CLI processes one after another: allow for a busy machine
 });

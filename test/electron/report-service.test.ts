@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRouter, type RouterLog } from '../../electron/ipc/router';
 import { generateDemoData, type DemoData } from '../../electron/services/demo';
+import { audited } from '../../db/audited-write';
 import { createReportHandlers } from '../../electron/services/report-service';
+import { createServiceContext } from '../../electron/services/service-context';
 import { ServiceError } from '../../electron/services/service-error';
 import { createVaultService, type VaultService } from '../../electron/services/vault-service';
 import type { ChannelName, ChannelOutput, Handlers } from '../../shared/ipc/contract';
@@ -47,10 +49,11 @@ describe('report service', () => {
     const first = data.clients[0]!;
     data.clients[0] = { ...first, vocational_profile_date: first.referral_date, action_plan_date: null };
     data.staff.push({ name: 'Zed Newstarter', fte: null, start_date: '2025-01-01', end_date: null });
-    ids = insertDemoData(vault.getDatabase().raw, data);
+    ids = vault.write(vault.caller()!, ({ raw }) => audited(insertDemoData(raw, data), { action: 'test.seed' }));
     const log: RouterLog = (...args) => logged.push(args);
-    const router = createRouter(createReportHandlers(vault, { today: () => TODAY }) as unknown as Handlers, {
+    const router = createRouter(createReportHandlers(createServiceContext(vault, { today: () => TODAY })) as unknown as Handlers, {
       isTrustedSender: (url) => url === APP,
+      caller: vault.caller,
       validateOutput: true,
       log,
     });
@@ -135,7 +138,9 @@ describe('report service', () => {
     expect(asOf).toBe(TODAY);
     const profile = problems.find((p) => p.kind === 'profile_without_action_plan' && p.record.ref === data.clients[0]!.client_id)!;
     const pk = ids.get(data.clients[0]!.client_id);
-    expect(profile.record).toEqual({ type: 'client', ref: data.clients[0]!.client_id, id: pk, clientRecordId: pk });
+    const first = data.clients[0]!;
+    const name = [first.given_name, first.family_name].filter(Boolean).join(' ') || null;
+    expect(profile.record).toEqual({ type: 'client', ref: first.client_id, id: pk, clientRecordId: pk, name });
     const staff = problems.find((p) => p.kind === 'staff_fte_missing')!;
     expect(staff).toMatchObject({ severity: 'blocks', record: { type: 'staff', ref: 'Zed Newstarter', clientRecordId: null } });
     expect(staff.record.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -165,7 +170,7 @@ describe('report service', () => {
     expect(saved.items.find((i) => i.key === 'a11')).toEqual({ key: 'a11', value: 'partly', source: 'Commissioning review', year: '2025' });
     expect((await ok('handEntered.get', { financialYear: '2025-26' })).items).toEqual(saved.items);
     expect((await ok('reports.run', { period: '2025-26-Q2' })).report.metrics.new_recruits_declaring_mh.value).toBe(5.25);
-    const audit = vault.getDatabase().raw.prepare(`SELECT details FROM audit_log WHERE action = 'hand_entered.save'`).pluck().all();
+    const audit = vault.reader().raw.prepare(`SELECT after FROM audit_log WHERE action = 'hand_entered.save'`).pluck().all();
     expect(audit).toHaveLength(1);
 
     const bad = await refused('handEntered.save', {
@@ -193,12 +198,17 @@ describe('report service', () => {
 
   it('refuses while locked', async () => {
     const locked = createRouter(
-      createReportHandlers({
-        getDatabase: () => {
-          throw new ServiceError('locked', 'IPS Desk is locked. Unlock it to go on.');
-        },
-      }) as unknown as Handlers,
-      { isTrustedSender: () => true },
+      createReportHandlers(
+        createServiceContext({
+          reader: () => {
+            throw new ServiceError('locked', 'IPS Desk is locked. Unlock it to go on.');
+          },
+          write: () => {
+            throw new ServiceError('locked', 'IPS Desk is locked. Unlock it to go on.');
+          },
+        }),
+      ) as unknown as Handlers,
+      { isTrustedSender: () => true, caller: () => ({ user: 'Dana', role: 'manager' }) },
     );
     const result = await locked.dispatch('reports.run', { period: '2025-26' }, APP);
     expect(result).toMatchObject({ ok: false, error: { code: 'locked' } });

@@ -4,6 +4,8 @@ import { INTERNAL_ERROR_MESSAGE, createRouter, type RouterLog } from '../../elec
 import { ServiceError } from '../../electron/services/service-error';
 import { channelNames, channels, type ChannelName, type Handlers } from '../../shared/ipc/contract';
 import { ipcErrorSchema, type IpcResult } from '../../shared/ipc/result';
+import { channelAccess } from '../../shared/ipc/access';
+import { ROLES, roleAtLeast, type Caller } from '../../shared/roles';
 
 const TRUSTED = 'app://ipsdesk/index.html';
 const isTrustedSender = (url: string) => url === TRUSTED;
@@ -33,10 +35,12 @@ function everyChannel(implementation: (input: unknown) => unknown): Handlers {
   return Object.fromEntries(channelNames.map((channel) => [channel, implementation])) as unknown as Handlers;
 }
 
-function quietRouter(handlers: Handlers, extra: { validateOutput?: boolean } = {}) {
+const MANAGER: Caller = { user: 'Ann Manager', role: 'manager' };
+
+function quietRouter(handlers: Handlers, extra: { validateOutput?: boolean; caller?: () => Caller | null } = {}) {
   const logged: unknown[][] = [];
   const log: RouterLog = (...args) => logged.push(args);
-  return { ...createRouter(handlers, { isTrustedSender, log, ...extra }), logged };
+  return { ...createRouter(handlers, { isTrustedSender, log, caller: () => MANAGER, ...extra }), logged };
 }
 
 /** The keys of a channel's object schema (every channel's input is an object: see the contract test below). */
@@ -177,6 +181,7 @@ describe('router', () => {
       isTrustedSender: () => {
         throw new Error('boom');
       },
+      caller: () => MANAGER,
       log: () => {},
     });
     expect(await throwing.dispatch(firstChannel, {}, TRUSTED)).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -241,6 +246,7 @@ describe('router', () => {
     });
     const { dispatch } = createRouter(handlers, {
       isTrustedSender,
+      caller: () => MANAGER,
       log: () => {
         throw new Error('log is broken');
       },
@@ -274,5 +280,60 @@ describe('router', () => {
     const { dispatch } = quietRouter(guardedHandlers(calls));
     await dispatch(emptyInputChannel, { extra: 'stripped', __proto__: { polluted: 'yes' } }, TRUSTED);
     expect(calls[0]!.input).toEqual({});
+  });
+});
+
+describe('router: who may call what', () => {
+  const callers: Array<[string, Caller | null]> = [['nobody (locked)', null], ...ROLES.map((role): [string, Caller] => [role, { user: `A ${role}`, role }])];
+
+  /** An input each channel's schema accepts, found among a few shapes, so the role check is what decides. */
+  function acceptedInput(channel: ChannelName): unknown {
+    return channels[channel].input.safeParse({}).success ? {} : undefined;
+  }
+
+  it.each(channelNames)('%s: runs for exactly the roles channelAccess allows, and hands the handler its caller', async (channel) => {
+    const needed = channelAccess[channel];
+    for (const [label, caller] of callers) {
+      const seen: Array<Caller | null> = [];
+      const handlers = everyChannel(((_input: unknown, who: Caller | null) => {
+        seen.push(who);
+        return {};
+      }) as (input: unknown) => unknown);
+      const { dispatch } = quietRouter(handlers, { caller: () => caller });
+      const result = await dispatch(channel, acceptedInput(channel) ?? {}, TRUSTED);
+      const allowed = needed === 'public' || (caller !== null && roleAtLeast(caller.role, needed));
+      if (allowed) {
+        // Refused only by its own input schema (some channels need fields), never by the role check.
+        if (!result.ok) expect(result.error.code, `${channel} as ${label}`).toBe('invalid_input');
+        else expect(seen, `${channel} as ${label}`).toEqual([caller]);
+      } else {
+        expect(result, `${channel} as ${label}`).toMatchObject({ ok: false, error: { code: caller === null ? 'locked' : 'forbidden' } });
+        expect(seen).toEqual([]);
+      }
+    }
+  });
+
+  it('checks the role before it looks at the input', async () => {
+    const viewer: Caller = { user: 'Vic', role: 'viewer' };
+    const { dispatch } = quietRouter(guardedHandlers([]), { caller: () => viewer });
+    const result = await dispatch('staff.delete', { id: 'not even a uuid' }, TRUSTED);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('needs a manager') } });
+  });
+});
+
+describe('router: clipping what a service sends back', () => {
+  it('keeps at most 50 issues (saying how many more) and 500 characters of any message', async () => {
+    const issues = Array.from({ length: 5_000 }, (_, i) => ({ path: ['Clients', i], message: `row ${i}: ${'x'.repeat(5_000)}` }));
+    const handlers = everyChannel(() => {
+      throw new ServiceError('invalid_input', 'y'.repeat(100_000), { issues });
+    });
+    const { dispatch } = quietRouter(handlers);
+    const result = await dispatch('vault.status', {}, TRUSTED);
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.message.length).toBeLessThanOrEqual(501);
+    expect(result.error.issues).toHaveLength(51);
+    expect(result.error.issues![50]).toEqual({ path: [], message: '4,950 more problems not listed' });
+    expect(result.error.issues!.every((issue) => issue.message.length <= 501)).toBe(true);
+    expect(JSON.stringify(result).length).toBeLessThan(40_000);
   });
 });

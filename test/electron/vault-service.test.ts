@@ -1,12 +1,18 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { asc } from 'drizzle-orm';
+import { audited } from '../../db/audited-write';
+import { insertClient } from '../../db/repositories/clients-repository';
 import { auditLog, clients, serviceSettings, users } from '../../db/schema';
+import { clientSchema } from '../../shared/records';
 import { ServiceError } from '../../electron/services/service-error';
-import { createVaultHandlers, createVaultService, type VaultServiceOptions } from '../../electron/services/vault-service';
+import { createVaultService, type VaultServiceOptions } from '../../electron/services/vault-service';
+import { createVaultHandlers } from '../../electron/services/vault-handlers';
 import { TEST_SCRYPT_COST, useTempDirs } from '../db/helpers';
 
 const tempDir = useTempDirs();
 const PASSPHRASE = 'river stone meadow 7';
+const ANN = { user: 'Ann Manager', role: 'manager' } as const;
 
 function fakeClock(start = Date.UTC(2026, 0, 5, 9)) {
   let now = start;
@@ -41,10 +47,10 @@ describe('vault service', () => {
     const { recoveryKey, status } = await vault.setup({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', passphrase: PASSPHRASE });
     expect(recoveryKey).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$/);
     expect(status).toMatchObject({ state: 'unlocked', serviceName: 'Northfield IPS', users: ['Ann Manager'], currentUser: 'Ann Manager', mustSetPassphrase: false });
-    const { db } = vault.getDatabase();
+    const { db } = vault.reader();
     expect(db.select().from(users).all()).toMatchObject([{ name: 'Ann Manager', role: 'manager' }]);
     expect(db.select().from(serviceSettings).all()).toMatchObject([{ key: 'service_name', value: 'Northfield IPS' }]);
-    expect(db.select().from(auditLog).all().map((a) => a.action)).toEqual(['vault.setup']);
+    expect(db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toEqual(['vault.setup']);
     vault.close();
   });
 
@@ -62,9 +68,9 @@ describe('vault service', () => {
   it('locks, refuses a wrong passphrase with a clear message, throttles repeats, then unlocks', async () => {
     const clock = fakeClock();
     const { vault } = await setUpVault({ clock: clock.now });
-    vault.getDatabase().db.insert(clients).values({ client_id: 'V-1', referral_date: '2025-09-01', retention_case: false, benefits: [] }).run();
+    vault.write(vault.caller()!, ({ db }) => audited(insertClient(db, clientSchema.parse({ client_id: 'V-1', referral_date: '2025-09-01' })), { action: 'client.create' }));
     expect(await vault.lock()).toMatchObject({ state: 'locked', users: ['Ann Manager'] });
-    expect((await failure(() => vault.getDatabase())).code).toBe('locked');
+    expect((await failure(() => vault.reader())).code).toBe('locked');
 
     const wrong = await failure(vault.unlock({ user: 'Ann Manager', passphrase: 'not my passphrase' }));
     expect(wrong.code).toBe('wrong_passphrase');
@@ -86,8 +92,8 @@ describe('vault service', () => {
 
     const status = await vault.unlock({ user: 'ann manager', passphrase: PASSPHRASE });
     expect(status).toMatchObject({ state: 'unlocked', currentUser: 'Ann Manager', serviceName: 'Northfield IPS' });
-    expect(vault.getDatabase().db.select().from(clients).all().map((c) => c.client_id)).toEqual(['V-1']);
-    expect(vault.getDatabase().db.select().from(auditLog).all().map((a) => a.action)).toEqual(['vault.setup', 'vault.lock', 'vault.unlock']);
+    expect(vault.reader().db.select().from(clients).all().map((c) => c.client_id)).toEqual(['V-1']);
+    expect(vault.reader().db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toEqual(['vault.setup', 'client.create', 'vault.lock', 'vault.unlock_failed', 'vault.unlock']);
 
     // Success resets the count: three more free mistakes.
     await vault.lock();
@@ -118,16 +124,18 @@ describe('vault service', () => {
     const status = await vault.unlockWithRecoveryKey({ recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' ') });
     expect(status).toMatchObject({ state: 'unlocked', mustSetPassphrase: true });
     expect(status.currentUser).toBeUndefined();
-    expect((await failure(() => vault.getDatabase())).code).toBe('locked');
-    expect((await failure(vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: 'something else entirely' }))).code).toBe('conflict');
+    expect((await failure(() => vault.reader())).code).toBe('locked');
+    expect(vault.caller()).toBeNull();
+    expect((await failure(vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: 'something else entirely' }, ANN))).code).toBe('locked');
     const stranger = await failure(vault.setPassphraseAfterRecovery({ user: 'Mallory', newPassphrase: 'a new passphrase here' }));
     expect(stranger).toMatchObject({ code: 'invalid_input', extra: { issues: [{ path: ['user'] }] } });
 
     const after = await vault.setPassphraseAfterRecovery({ user: 'ann manager', newPassphrase: 'a new passphrase here' });
     expect(after).toMatchObject({ state: 'unlocked', mustSetPassphrase: false, currentUser: 'Ann Manager' });
-    expect(vault.getDatabase().db.select().from(auditLog).all().map((a) => [a.action, a.user])).toEqual([
+    expect(vault.reader().db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => [a.action, a.user])).toEqual([
       ['vault.setup', 'Ann Manager'],
       ['vault.lock', 'Ann Manager'],
+      ['vault.unlock_failed', null],
       ['vault.unlock', null],
       ['vault.passphrase_set_after_recovery', 'Ann Manager'],
     ]);
@@ -139,15 +147,15 @@ describe('vault service', () => {
 
   it('changes the passphrase of the unlocked user', async () => {
     const { vault } = await setUpVault();
-    const wrong = await failure(vault.changePassphrase({ currentPassphrase: 'not the current one', newPassphrase: 'my next passphrase' }));
+    const wrong = await failure(vault.changePassphrase({ currentPassphrase: 'not the current one', newPassphrase: 'my next passphrase' }, ANN));
     expect(wrong.code).toBe('wrong_passphrase');
-    const same = await failure(vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: PASSPHRASE }));
+    const same = await failure(vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: PASSPHRASE }, ANN));
     expect(same).toMatchObject({ code: 'invalid_input', extra: { issues: [{ path: ['newPassphrase'] }] } });
-    expect(await vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: 'my next passphrase' })).toEqual({});
+    expect(await vault.changePassphrase({ currentPassphrase: PASSPHRASE, newPassphrase: 'my next passphrase' }, ANN)).toEqual({});
     await vault.lock();
     expect((await failure(vault.unlock({ user: 'Ann Manager', passphrase: PASSPHRASE }))).code).toBe('wrong_passphrase');
     await vault.unlock({ user: 'Ann Manager', passphrase: 'my next passphrase' });
-    expect(vault.getDatabase().db.select().from(auditLog).all().map((a) => a.action)).toContain('vault.passphrase_changed');
+    expect(vault.reader().db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toContain('vault.passphrase_changed');
     vault.close();
   });
 
@@ -197,13 +205,14 @@ describe('vault service', () => {
     const vault = newVault();
     const handlers = createVaultHandlers(vault);
     expect(Object.keys(handlers).sort()).toEqual([
-      'vault.changePassphrase', 'vault.lock', 'vault.setPassphraseAfterRecovery', 'vault.setup', 'vault.status', 'vault.unlock', 'vault.unlockWithRecoveryKey',
+      'users.add', 'users.list', 'users.remove', 'users.setRole',
+      'vault.changeDatabaseKey', 'vault.changePassphrase', 'vault.lock', 'vault.setPassphraseAfterRecovery', 'vault.setup', 'vault.status', 'vault.unlock', 'vault.unlockWithRecoveryKey',
     ]);
-    expect(await handlers['vault.status']({})).toMatchObject({ state: 'needs_setup' });
-    const setup = await handlers['vault.setup']({ serviceName: 'Eastgate IPS', managerName: 'Cat', passphrase: PASSPHRASE });
+    expect(await handlers['vault.status']({}, null)).toMatchObject({ state: 'needs_setup' });
+    const setup = await handlers['vault.setup']({ serviceName: 'Eastgate IPS', managerName: 'Cat', passphrase: PASSPHRASE }, null);
     expect(setup.status.state).toBe('unlocked');
-    expect(await handlers['vault.lock']({})).toMatchObject({ state: 'locked', users: ['Cat'] });
-    expect(await handlers['vault.unlock']({ user: 'Cat', passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked', currentUser: 'Cat' });
+    expect(await handlers['vault.lock']({}, null)).toMatchObject({ state: 'locked', users: ['Cat'] });
+    expect(await handlers['vault.unlock']({ user: 'Cat', passphrase: PASSPHRASE }, null)).toMatchObject({ state: 'unlocked', currentUser: 'Cat' });
     vault.close();
   });
 

@@ -1,7 +1,7 @@
 import { DEFAULT_DEMO_CLIENTS, DEMO_LABEL, MAX_DEMO_CLIENTS } from '../../services/demo';
 import { DEFAULT_DEMO_SEED, loadDemoData } from '../../services/records/demo-loader';
 import { stringFlag } from '../args';
-import { recordFlags, withRecords } from '../records-session';
+import { sessionFlags, withSession } from '../session';
 import { EXIT, UsageError, type CliCommand } from '../types';
 
 function wholeNumber(text: string | undefined, flag: string, min: number, max: number): number | undefined {
@@ -17,15 +17,15 @@ export const demoCommand: CliCommand = {
   name: 'demo',
   summary: 'Fill an empty team database with a made-up caseload over three financial years.',
   flags: {
-    ...recordFlags,
+    ...sessionFlags,
     clients: { value: 'N', description: `how many clients (default ${DEFAULT_DEMO_CLIENTS})` },
     seed: { value: 'S', description: 'any whole number; the same seed gives the same people (default: the app\'s demo)' },
   },
   async run(flags, io) {
     const clients = wholeNumber(stringFlag(flags, 'clients'), 'clients', 1, MAX_DEMO_CLIENTS) ?? DEFAULT_DEMO_CLIENTS;
     const seed = wholeNumber(stringFlag(flags, 'seed'), 'seed', -(2 ** 31), 2 ** 31 - 1) ?? DEFAULT_DEMO_SEED;
-    return withRecords(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async (context) => {
-      const added = loadDemoData(context, { clients, seed });
+    return withSession(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async ({ context, caller }) => {
+      const added = loadDemoData(context, caller, { clients, seed });
       io.stdout.write(
         `Added ${added.clients.toLocaleString('en-GB')} clients, ${added.jobs.toLocaleString('en-GB')} jobs and ` +
           `${added.contacts.toLocaleString('en-GB')} contacts.\n${DEMO_LABEL}\n`,

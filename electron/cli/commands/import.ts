@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importInterchangeWorkbook, problemsMessage } from '../../services/interchange-service';
 import { stringFlag } from '../args';
-import { recordFlags, withRecords } from '../records-session';
+import { sessionFlags, withSession } from '../session';
 import { EXIT, type CliCommand } from '../types';
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import an interchange workbook (all or nothing): same ids are updated, new records added.',
-  flags: recordFlags,
+  flags: sessionFlags,
   positionals: [{ name: 'workbook', value: 'WORKBOOK.xlsx', description: 'the workbook to import (DOMAIN §5 layout)' }],
   async run(flags, io) {
     const file = resolve(stringFlag(flags, 'workbook')!);
@@ -19,8 +19,8 @@ export const importCommand: CliCommand = {
       io.stderr.write(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
       return EXIT.failed;
     }
-    return withRecords(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async (context) => {
-      const outcome = await importInterchangeWorkbook(context, bytes);
+    return withSession(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async ({ context, caller }) => {
+      const outcome = await importInterchangeWorkbook(context, caller, bytes);
       for (const warning of outcome.warnings) io.stderr.write(`Warning: ${warning}\n`);
       if (!outcome.ok) {
         io.stderr.write(`${problemsMessage(outcome.problems)}\n`);

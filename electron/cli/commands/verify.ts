@@ -1,27 +1,18 @@
 import { stringFlag } from '../args';
 import { readPassphrase } from '../passphrase';
 import { EXIT, type CliCommand } from '../types';
-import { reportServiceError, vaultFor } from '../vault';
+import { openVault, sessionFlags, userToAsk } from '../session';
+import { reportServiceError } from '../vault';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'Check a passphrase opens the database and run SQLite\'s integrity check (read-only).',
-  flags: {
-    db: { value: 'FILE', required: true, description: 'the team database file' },
-    user: { value: 'NAME', description: 'whose passphrase (default: the first user in the keyring)' },
-  },
+  flags: sessionFlags,
   async run(flags, io) {
-    const vault = vaultFor(stringFlag(flags, 'db')!, io);
-    const status = vault.status();
-    if (status.state === 'needs_setup') {
-      io.stderr.write(`There is no team database at ${vault.paths.databaseFile}.\n`);
-      return EXIT.failed;
-    }
-    const user = stringFlag(flags, 'user') ?? status.users[0];
-    if (!user) {
-      io.stderr.write(`The keyring ${vault.paths.keyringFile} is missing or damaged, or has no passphrase users; use --user NAME to say whose passphrase.\n`);
-      return EXIT.failed;
-    }
+    const vault = openVault(stringFlag(flags, 'db')!, io);
+    if (typeof vault === 'number') return vault;
+    const user = userToAsk(vault, stringFlag(flags, 'user'), io);
+    if (typeof user === 'number') return user;
     const passphrase = await readPassphrase(io, `Passphrase for ${user}: `);
     try {
       const result = await vault.verify({ user, passphrase });

@@ -1,4 +1,5 @@
-import type { AppTransaction } from '../../../db/connection';
+import { audited, changedFields } from '../../../db/audited-write';
+import type { WriteDb } from '../../../db/repositories/db';
 import { deleteActivity, getActivity, insertActivity, updateActivity } from '../../../db/repositories/activities-repository';
 import { clientPkOf } from '../../../db/repositories/clients-repository';
 import { deleteContact, getContact, insertContact, listEmployerContacts, updateContact } from '../../../db/repositories/contacts-repository';
@@ -8,7 +9,8 @@ import { isIsoDate } from '../../../shared/dates';
 import type { Handlers, ParsedInput } from '../../../shared/ipc/contract';
 import type { Activity, Contact, Job, Wellbeing } from '../../../shared/records';
 import { conflictAt, invalidField, recordNotFound, unknownClient } from './record-errors';
-import type { RecordContext } from './record-context';
+import type { Caller } from '../../../shared/roles';
+import type { ServiceContext } from '../service-context';
 
 type ChildChannel =
   | 'jobs.save'
@@ -30,26 +32,28 @@ interface ChildKind<R extends { client_id: string | null }> {
   field: 'job' | 'contact' | 'activity' | 'wellbeing';
   /** What people call it in messages. */
   noun: string;
-  exists(tx: AppTransaction, id: string): boolean;
-  insert(tx: AppTransaction, record: R, clientPk: string | null): string;
-  update(tx: AppTransaction, id: string, record: R, clientPk: string | null): void;
-  remove(tx: AppTransaction, id: string): boolean;
+  /** The stored record, for the audit entry's "before". */
+  get(tx: WriteDb, id: string): R | undefined;
+  insert(tx: WriteDb, record: R, clientPk: string | null): string;
+  update(tx: WriteDb, id: string, record: R, clientPk: string | null): void;
+  remove(tx: WriteDb, id: string): boolean;
   /** Rules beyond the client reference (job ids unique). */
-  check?(tx: AppTransaction, record: R, id: string | null): void;
+  check?(tx: WriteDb, record: R, id: string | null): void;
 }
 
-function resolveClient(tx: AppTransaction, field: string, clientId: string | null): string | null {
+function resolveClient(tx: WriteDb, field: string, clientId: string | null): string | null {
   if (clientId === null) return null;
   const pk = clientPkOf(tx, clientId);
   if (!pk) throw unknownClient([field, 'client_id'], clientId);
   return pk;
 }
 
-function saver<R extends { client_id: string | null }>(context: RecordContext, kind: ChildKind<R>) {
-  return (input: { id?: string | null | undefined }, record: R): { id: string } =>
-    context.write((tx, audit) => {
+function saver<R extends { client_id: string | null }>(context: ServiceContext, kind: ChildKind<R>) {
+  return (input: { id?: string | null | undefined }, record: R, caller: Caller): { id: string } =>
+    context.write(caller, ({ db: tx }) => {
       const existingId = input.id ?? null;
-      if (existingId && !kind.exists(tx, existingId)) throw recordNotFound(kind.noun);
+      const before = existingId ? kind.get(tx, existingId) : null;
+      if (existingId && !before) throw recordNotFound(kind.noun);
       const clientPk = resolveClient(tx, kind.field, record.client_id);
       kind.check?.(tx, record, existingId);
       let id: string;
@@ -59,24 +63,23 @@ function saver<R extends { client_id: string | null }>(context: RecordContext, k
       } else {
         id = kind.insert(tx, record, clientPk);
       }
-      audit({ action: `${kind.field}.${existingId ? 'update' : 'create'}`, entity: kind.field, entity_id: id });
-      return { id };
+      return audited({ id }, { action: `${kind.field}.${existingId ? 'update' : 'create'}`, entity: kind.field, entity_id: id, ...changedFields(before, record) });
     });
 }
 
-function deleter<R extends { client_id: string | null }>(context: RecordContext, kind: ChildKind<R>) {
-  return (input: { id: string }): { deleted: true } =>
-    context.write((tx, audit) => {
-      if (!kind.remove(tx, input.id)) throw recordNotFound(kind.noun);
-      audit({ action: `${kind.field}.delete`, entity: kind.field, entity_id: input.id });
-      return { deleted: true as const };
+function deleter<R extends { client_id: string | null }>(context: ServiceContext, kind: ChildKind<R>) {
+  return (input: { id: string }, caller: Caller): { deleted: true } =>
+    context.write(caller, ({ db: tx }) => {
+      const before = kind.get(tx, input.id);
+      if (!before || !kind.remove(tx, input.id)) throw recordNotFound(kind.noun);
+      return audited({ deleted: true as const }, { action: `${kind.field}.delete`, entity: kind.field, entity_id: input.id, before, after: null });
     });
 }
 
 const jobKind: ChildKind<Job> = {
   field: 'job',
   noun: 'job',
-  exists: (tx, id) => getJob(tx, id) !== undefined,
+  get: (tx, id) => getJob(tx, id)?.job,
   insert: (tx, job, pk) => insertJob(tx, job, pk!),
   update: (tx, id, job, pk) => updateJob(tx, id, job, pk!),
   remove: deleteJob,
@@ -89,7 +92,7 @@ const jobKind: ChildKind<Job> = {
 const contactKind: ChildKind<Contact> = {
   field: 'contact',
   noun: 'contact',
-  exists: (tx, id) => getContact(tx, id) !== undefined,
+  get: (tx, id) => getContact(tx, id)?.contact,
   insert: insertContact,
   update: updateContact,
   remove: deleteContact,
@@ -98,7 +101,7 @@ const contactKind: ChildKind<Contact> = {
 const activityKind: ChildKind<Activity> = {
   field: 'activity',
   noun: 'activity',
-  exists: (tx, id) => getActivity(tx, id) !== undefined,
+  get: (tx, id) => getActivity(tx, id)?.activity,
   insert: (tx, activity, pk) => insertActivity(tx, activity, pk!),
   update: (tx, id, activity, pk) => updateActivity(tx, id, activity, pk!),
   remove: deleteActivity,
@@ -107,7 +110,7 @@ const activityKind: ChildKind<Activity> = {
 const wellbeingKind: ChildKind<Wellbeing> = {
   field: 'wellbeing',
   noun: 'wellbeing score',
-  exists: (tx, id) => getWellbeing(tx, id) !== undefined,
+  get: (tx, id) => getWellbeing(tx, id)?.wellbeing,
   insert: (tx, score, pk) => insertWellbeing(tx, score, pk!),
   update: (tx, id, score, pk) => updateWellbeing(tx, id, score, pk!),
   remove: deleteWellbeing,
@@ -123,23 +126,23 @@ function checkRange(input: ParsedInput<'contacts.listEmployer'>): { from: string
   return { from, to };
 }
 
-export function createChildRecordHandlers(context: RecordContext): Pick<Handlers, ChildChannel> {
+export function createChildRecordHandlers(context: ServiceContext): Pick<Handlers, ChildChannel> {
   const saveJob = saver(context, jobKind);
   const saveContact = saver(context, contactKind);
   const saveActivity = saver(context, activityKind);
   const saveWellbeing = saver(context, wellbeingKind);
   return {
-    'jobs.save': (input) => saveJob(input, input.job),
+    'jobs.save': (input, caller) => saveJob(input, input.job, caller),
     'jobs.delete': deleter(context, jobKind),
-    'contacts.save': (input) => saveContact(input, input.contact),
+    'contacts.save': (input, caller) => saveContact(input, input.contact, caller),
     'contacts.delete': deleter(context, contactKind),
     'contacts.listEmployer': (input) => {
       const range = checkRange(input);
-      return { rows: context.read((db) => listEmployerContacts(db, range)).map((c) => ({ ...c.contact, id: c.id })) };
+      return { rows: context.read(({ db }) => listEmployerContacts(db, range)).map((c) => ({ ...c.contact, id: c.id })) };
     },
-    'activities.save': (input) => saveActivity(input, input.activity),
+    'activities.save': (input, caller) => saveActivity(input, input.activity, caller),
     'activities.delete': deleter(context, activityKind),
-    'wellbeing.save': (input) => saveWellbeing(input, input.wellbeing),
+    'wellbeing.save': (input, caller) => saveWellbeing(input, input.wellbeing, caller),
     'wellbeing.delete': deleter(context, wellbeingKind),
   };
 }

@@ -1,5 +1,6 @@
-import type { AppDatabase, AppTransaction } from '../../../db/connection';
+import { audited, changedFields } from '../../../db/audited-write';
 import { listActivitiesOfClient } from '../../../db/repositories/activities-repository';
+import { lastClientView } from '../../../db/repositories/audit-repository';
 import { listCaseload } from '../../../db/repositories/caseload-repository';
 import {
   clientPkOf, findPossibleDuplicates, getClient, getEpisodeSummary, insertClient, laterEpisodesOf, linkedEpisodes, setDischarge, updateClient,
@@ -13,9 +14,10 @@ import { normaliseNhsNumber } from '../../../shared/nhs-number';
 import type { Handlers, ParsedInput } from '../../../shared/ipc/contract';
 import type { ClientDetail, DuplicateMatch } from '../../../shared/ipc/records';
 import type { Client } from '../../../shared/records';
+import type { Caller } from '../../../shared/roles';
 import { ServiceError } from '../service-error';
 import { conflictAt, describeEpisode, invalidField, recordNotFound } from './record-errors';
-import type { RecordContext } from './record-context';
+import type { ServiceContext } from '../service-context';
 
 type ClientChannel =
   | 'clients.list'
@@ -26,7 +28,7 @@ type ClientChannel =
   | 'clients.discharge'
   | 'clients.reopen';
 
-type Db = AppDatabase | AppTransaction;
+import type { Db } from '../../../db/repositories/db';
 
 function toMatch(d: PossibleDuplicate): DuplicateMatch {
   return { id: d.id, client_id: d.client_id, name: d.name, referral_date: d.referral_date, discharge_date: d.discharge_date, reason: d.reason };
@@ -91,31 +93,30 @@ function detail(db: Db, id: string): ClientDetail {
   };
 }
 
-function create(context: RecordContext, input: ParsedInput<'clients.create'>): { id: string } {
-  return context.write((tx, audit) => {
+function create(context: ServiceContext, input: ParsedInput<'clients.create'>, caller: Caller): { id: string } {
+  return context.write(caller, ({ db: tx }) => {
     const { client } = input;
     assertClientIdFree(tx, client.client_id, null);
     const previousId = input.previous_episode_id ?? null;
     if (previousId) assertCanFollow(tx, previousId, client);
     else if (!input.acknowledgeDuplicates) assertNoDuplicates(tx, client);
     const id = insertClient(tx, client, previousId);
-    audit({ action: 'client.create', entity: 'client', entity_id: id, details: previousId ? { previous_episode_id: previousId } : null });
-    return { id };
+    return audited({ id }, { action: 'client.create', entity: 'client', entity_id: id, after: { ...client, previous_episode_id: previousId } });
   });
 }
 
-function update(context: RecordContext, input: ParsedInput<'clients.update'>): { id: string } {
-  return context.write((tx, audit) => {
-    if (!getClient(tx, input.id)) throw recordNotFound('client');
+function update(context: ServiceContext, input: ParsedInput<'clients.update'>, caller: Caller): { id: string } {
+  return context.write(caller, ({ db: tx }) => {
+    const stored = getClient(tx, input.id);
+    if (!stored) throw recordNotFound('client');
     assertClientIdFree(tx, input.client.client_id, input.id);
     updateClient(tx, input.id, input.client);
-    audit({ action: 'client.update', entity: 'client', entity_id: input.id });
-    return { id: input.id };
+    return audited({ id: input.id }, { action: 'client.update', entity: 'client', entity_id: input.id, ...changedFields(stored.client, input.client) });
   });
 }
 
-function discharge(context: RecordContext, input: ParsedInput<'clients.discharge'>): { id: string } {
-  return context.write((tx, audit) => {
+function discharge(context: ServiceContext, input: ParsedInput<'clients.discharge'>, caller: Caller): { id: string } {
+  return context.write(caller, ({ db: tx }) => {
     const stored = getClient(tx, input.id);
     if (!stored) throw recordNotFound('client');
     const { client } = stored;
@@ -125,14 +126,20 @@ function discharge(context: RecordContext, input: ParsedInput<'clients.discharge
     if (input.discharge_date < client.referral_date) {
       throw invalidField(['discharge_date'], `Discharge date must be on or after the referral date (${formatUkDate(client.referral_date)})`);
     }
-    setDischarge(tx, input.id, { discharge_date: input.discharge_date, discharge_reason: input.discharge_reason });
-    audit({ action: 'client.discharge', entity: 'client', entity_id: input.id });
-    return { id: input.id };
+    const after = { discharge_date: input.discharge_date, discharge_reason: input.discharge_reason };
+    setDischarge(tx, input.id, after);
+    return audited({ id: input.id }, {
+      action: 'client.discharge',
+      entity: 'client',
+      entity_id: input.id,
+      before: { discharge_date: null, discharge_reason: client.discharge_reason },
+      after,
+    });
   });
 }
 
-function reopen(context: RecordContext, input: ParsedInput<'clients.reopen'>): { id: string } {
-  return context.write((tx, audit) => {
+function reopen(context: ServiceContext, input: ParsedInput<'clients.reopen'>, caller: Caller): { id: string } {
+  return context.write(caller, ({ db: tx }) => {
     const stored = getClient(tx, input.id);
     if (!stored) throw recordNotFound('client');
     if (!stored.client.discharge_date) throw new ServiceError('conflict', `${stored.client.client_id} is not discharged, so there is nothing to re-open`);
@@ -140,26 +147,45 @@ function reopen(context: RecordContext, input: ParsedInput<'clients.reopen'>): {
     if (openLater) {
       throw new ServiceError('conflict', `${stored.client.client_id} has a later episode that is open (${openLater.client_id}): a person is never open twice`);
     }
-    setDischarge(tx, input.id, { discharge_date: null, discharge_reason: null });
-    audit({ action: 'client.reopen', entity: 'client', entity_id: input.id });
-    return { id: input.id };
+    const before = { discharge_date: stored.client.discharge_date, discharge_reason: stored.client.discharge_reason };
+    const after = { discharge_date: null, discharge_reason: null };
+    setDischarge(tx, input.id, after);
+    return audited({ id: input.id }, { action: 'client.reopen', entity: 'client', entity_id: input.id, before, after });
   });
 }
 
-export function createClientHandlers(context: RecordContext): Pick<Handlers, ClientChannel> {
+/** A re-read of the same record by the same person within this many minutes is the same look. */
+export const VIEW_AUDIT_WINDOW_MINUTES = 10;
+
+/**
+ * Opening a client record is in the audit trail (who looked at whose record, and when). The screen refetches
+ * a record after every edit, so a look is recorded once per person and record per few minutes.
+ */
+function recordView(context: ServiceContext, caller: Caller, id: string): void {
+  const last = context.read(({ raw }) => lastClientView(raw, caller.user, id));
+  const now = context.now();
+  if (last && now.getTime() - Date.parse(last) < VIEW_AUDIT_WINDOW_MINUTES * 60_000) return;
+  context.write(caller, () => audited(null, { action: 'client.view', entity: 'client', entity_id: id }));
+}
+
+export function createClientHandlers(context: ServiceContext): Pick<Handlers, ClientChannel> {
   return {
     'clients.list': () => {
       const today = context.today();
-      return { rows: context.read((db) => listCaseload(db, today)), today };
+      return { rows: context.read(({ raw }) => listCaseload(raw, today)), today };
     },
-    'clients.get': (input) => context.read((db) => detail(db, input.id)),
+    'clients.get': (input, caller) => {
+      const record = context.read(({ db }) => detail(db, input.id));
+      recordView(context, caller, input.id);
+      return record;
+    },
     'clients.findMatches': (input) => {
       const query = { ...input, nhs_number: input.nhs_number ? normaliseNhsNumber(input.nhs_number) : null };
-      return { matches: context.read((db) => findPossibleDuplicates(db, query)).map(toMatch) };
+      return { matches: context.read(({ db }) => findPossibleDuplicates(db, query)).map(toMatch) };
     },
-    'clients.create': (input) => create(context, input),
-    'clients.update': (input) => update(context, input),
-    'clients.discharge': (input) => discharge(context, input),
-    'clients.reopen': (input) => reopen(context, input),
+    'clients.create': (input, caller) => create(context, input, caller),
+    'clients.update': (input, caller) => update(context, input, caller),
+    'clients.discharge': (input, caller) => discharge(context, input, caller),
+    'clients.reopen': (input, caller) => reopen(context, input, caller),
   };
 }

@@ -48,12 +48,13 @@ function employerF2FPerWeek(ctx: EngineContext): MetricResult {
 }
 
 /**
- * Sainsbury C2 / §7 item 2 evidence: share of employer contacts in P made from the client's preferences.
+ * Sainsbury C2 / §7 item 2 evidence: of the employer contacts (both kinds) in P marked yes or no for
+ * `client_preference_based`, the share marked yes. A contact marked `unknown` is in neither count.
  * Not a §4 metric; the fidelity review shows it beside its suggested score.
  */
 export function clientPreferenceShare(facts: ContactFacts): PublicMetric {
-  const { total, preferenceBased } = facts.employerContactsPreference;
-  return { value: total === 0 ? null : preferenceBased / total, numerator: preferenceBased, denominator: total };
+  const { marked, preferenceBased } = facts.employerContactsPreference;
+  return { value: marked === 0 ? null : preferenceBased / marked, numerator: preferenceBased, denominator: marked };
 }
 
 /** DOMAIN §4.3 fidelity and quality measures. */

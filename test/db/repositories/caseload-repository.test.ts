@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
-import { caseloadQuery, listCaseload } from '../../../db/repositories/caseload-repository';
+import { CASELOAD_SQL, listCaseload } from '../../../db/repositories/caseload-repository';
 import { insertClient } from '../../../db/repositories/clients-repository';
 import { insertContact } from '../../../db/repositories/contacts-repository';
 import { insertJob } from '../../../db/repositories/jobs-repository';
@@ -22,7 +21,7 @@ function setUp() {
   const addJob = (pk: string, over: Partial<Job>) => insertJob(db, job(over), pk);
   const addContact = (pk: string | null, over: Partial<Contact>) => insertContact(db, contact(over), pk);
   const rowOf = (clientId: string): CaseloadRow => {
-    const row = listCaseload(db, TODAY).find((r) => r.client_id === clientId);
+    const row = listCaseload(raw, TODAY).find((r) => r.client_id === clientId);
     if (!row) throw new Error(`${clientId} is not on the caseload`);
     return row;
   };
@@ -42,7 +41,7 @@ describe('caseload query', () => {
     const gone = t.addClient('GONE', { discharge_date: '2026-01-10', discharge_reason: 'moved_away' });
     t.addJob(gone, { job_id: 'G-1', client_id: 'GONE', start_date: '2025-10-01' });
 
-    expect(Object.fromEntries(listCaseload(t.db, TODAY).map((r) => [r.client_id, r.status]))).toEqual({
+    expect(Object.fromEntries(listCaseload(t.raw, TODAY).map((r) => [r.client_id, r.status]))).toEqual({
       REF: 'referred', HALF: 'referred', ENG: 'engaged', SEARCH: 'job_searching', WORK: 'in_work', GONE: 'discharged',
     });
     t.raw.close();
@@ -104,8 +103,8 @@ describe('caseload query', () => {
   });
 
   it('reads each client\'s contacts through its own slice of an index, never the whole table', () => {
-    const { db, raw } = openTestDatabase(tempDir());
-    const plan = db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${caseloadQuery(TODAY)}`).map((row) => row.detail);
+    const { raw } = openTestDatabase(tempDir());
+    const plan = (raw.prepare(`EXPLAIN QUERY PLAN ${CASELOAD_SQL}`).all({ today: TODAY }) as { detail: string }[]).map((row) => row.detail);
     const contactLookups = plan.filter((line) => / k /.test(line));
     expect(contactLookups).toHaveLength(2);
     for (const line of contactLookups) expect(line).toMatch(/^SEARCH k USING (COVERING )?INDEX \S+ \(.*client_pk=\?/);
@@ -137,7 +136,7 @@ describe('caseload query', () => {
         current_job: current ? [current.job_title, current.employer].filter(Boolean).join(', ') || current.job_id : null,
       };
     });
-    const rows = listCaseload(db, TODAY).map((r) => ({ client_id: r.client_id, status: r.status, last_contact: r.last_contact, current_job: r.current_job }));
+    const rows = listCaseload(raw, TODAY).map((r) => ({ client_id: r.client_id, status: r.status, last_contact: r.last_contact, current_job: r.current_job }));
     const byId = (a: { client_id: string }, b: { client_id: string }) => a.client_id.localeCompare(b.client_id);
     expect(rows.sort(byId)).toEqual(expected.sort(byId));
     // The demo is meant to show every status.

@@ -1,17 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createDrizzle, openEncryptedDatabase, type AppDatabase, type RawDatabase } from '../../../db/connection';
+import type { WriteDb } from '../../../db/access';
+import { createDrizzle, openEncryptedDatabase, type RawDatabase } from '../../../db/connection';
 import { migrateDatabase } from '../../../db/migrate';
 import {
   activitySchema, clientSchema, contactSchema, jobSchema, staffSchema, wellbeingSchema,
   type ActivityInput, type ClientInput, type ContactInput, type JobInput, type StaffInput, type WellbeingInput,
 } from '../../../shared/records';
 
-/** A real encrypted, migrated database in `dir` (close it with `raw.close()`). */
-export function openTestDatabase(dir: string): { db: AppDatabase; raw: RawDatabase } {
+/**
+ * A real encrypted, migrated database in `dir` (close it with `raw.close()`). Repository tests call the write
+ * functions on the connection itself, statement by statement; the app only ever writes through writeAudited.
+ */
+export function openTestDatabase(dir: string): { db: WriteDb; raw: RawDatabase } {
   const raw = openEncryptedDatabase(join(dir, 'ipsdesk.db'), randomBytes(32), { create: true });
   migrateDatabase(raw, { backupDir: join(dir, 'backups') });
-  return { db: createDrizzle(raw), raw };
+  return { db: createDrizzle(raw) as unknown as WriteDb, raw };
 }
 
 /** Valid NHS numbers (modulus 11). */

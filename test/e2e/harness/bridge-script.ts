@@ -6,11 +6,23 @@
 export const BRIDGE_SCRIPT_PATH = '/__ipsdesk_bridge.js';
 export const TOKEN_HEADER = 'x-ipsdesk-token';
 export const IPC_PATH = '/ipc';
+/** Server-sent events carrying the main process's events (shared/ipc/events.ts). EventSource cannot send a header, so the token rides in the query. */
+export const EVENTS_PATH = '/__ipsdesk_events';
 
 export function bridgeScript(token: string): string {
   return `"use strict";
 (function () {
   var token = ${JSON.stringify(token)};
+  var listeners = {};
+  var source = null;
+  function listen() {
+    if (source) return;
+    source = new EventSource(${JSON.stringify(EVENTS_PATH)} + '?token=' + encodeURIComponent(token));
+    source.onmessage = function (message) {
+      var event = JSON.parse(message.data);
+      (listeners[event.name] || []).slice().forEach(function (listener) { listener(event.payload); });
+    };
+  }
   var bridge = Object.freeze({
     invoke: function (channel, input) {
       return fetch(${JSON.stringify(IPC_PATH)}, {
@@ -18,6 +30,13 @@ export function bridgeScript(token: string): string {
         headers: { ${JSON.stringify(TOKEN_HEADER)}: token, 'content-type': 'application/json' },
         body: JSON.stringify({ channel: channel, input: input }),
       }).then(function (response) { return response.json(); });
+    },
+    on: function (name, listener) {
+      listen();
+      (listeners[name] = listeners[name] || []).push(listener);
+      return function () {
+        listeners[name] = (listeners[name] || []).filter(function (l) { return l !== listener; });
+      };
     },
   });
   Object.defineProperty(window, 'ipsDesk', { value: bridge, writable: false, configurable: false, enumerable: true });

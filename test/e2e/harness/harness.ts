@@ -9,8 +9,10 @@ import type { ScryptCost } from '../../../db/keyring';
 import { createRouter } from '../../../electron/ipc/router';
 import { APP_ENTRY_URL, isTrustedUrl } from '../../../electron/security';
 import { createAppHandlers } from '../../../electron/services/app-handlers';
-import { createVaultService } from '../../../electron/services/vault-service';
-import { BRIDGE_SCRIPT_PATH, bridgeScript, injectBridge, IPC_PATH, TOKEN_HEADER } from './bridge-script';
+import { createEventHub } from '../../../electron/services/event-hub';
+import { startAutoLock } from '../../../electron/auto-lock';
+import { createVaultService, type LockReason } from '../../../electron/services/vault-service';
+import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, injectBridge, IPC_PATH, TOKEN_HEADER } from './bridge-script';
 import { contentTypeFor, readRegularFile, resolveInside } from './static-files';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -27,12 +29,16 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** Default: FAST_SCRYPT_COST. Pass the real cost to time unlocks. */
   scryptCost?: ScryptCost;
+  /** Auto-lock after this many idle seconds instead of the minutes in Settings (e2e of auto-lock). */
+  autoLockSeconds?: number;
 }
 
 export interface Harness {
   /** http://127.0.0.1:<port>/ — open this in the browser. */
   url: string;
   dataDir: string;
+  /** Locks the vault from the "main process" side, as auto-lock or the OS locking would: the page hears `vault.locked`. */
+  lockFromMain(reason: LockReason): Promise<void>;
   /** Stops the server, closes the database and removes the temporary data folder (if the harness made it). */
   close(): Promise<void>;
 }
@@ -86,10 +92,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ipsdesk-e2e-')));
   const token = randomBytes(32).toString('hex');
 
-  const vault = createVaultService({ dataDir, scryptCost: options.scryptCost ?? FAST_SCRYPT_COST });
+  const events = createEventHub();
+  const vault = createVaultService({ dataDir, scryptCost: options.scryptCost ?? FAST_SCRYPT_COST, events });
+  // The app watches system-wide idle time; the harness counts from the page's last request, which is the
+  // nearest it can see to someone using the window.
+  let lastActivity = Date.now();
+  const autoLock = startAutoLock({
+    idleSeconds: () => (Date.now() - lastActivity) / 1000,
+    limitSeconds: () => {
+      const limit = vault.autoLockSeconds();
+      return limit === null ? null : (options.autoLockSeconds ?? limit);
+    },
+    lock: (reason) => vault.lock(reason),
+    checkEveryMs: options.autoLockSeconds === undefined ? 15_000 : 250,
+  });
   // Every channel, assembled exactly as electron/main.ts does it.
   const router = createRouter(createAppHandlers(vault), {
     isTrustedSender: isTrustedUrl,
+    caller: vault.caller,
     validateOutput: true,
     log: (message, detail) => console.error(`[harness ipc] ${message}`, detail),
   });
@@ -109,7 +129,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return sendJson(res, 400, { error: 'Body is not JSON' });
     }
     const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
+    lastActivity = Date.now();
     sendJson(res, 200, await router.dispatch(channel, input, APP_ENTRY_URL));
+  }
+
+  /** Forwards every event of the hub to the page for as long as the page keeps the stream open. */
+  function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return sendJson(res, 403, { error: 'Missing or wrong token' });
+    res.writeHead(200, { ...BASE_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const stop = events.subscribe((name, payload) => res.write(`data: ${JSON.stringify({ name, payload })}\n\n`));
+    req.on('close', stop);
   }
 
   async function handleFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -131,7 +161,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       try {
         // A page on another name for this address (DNS rebinding) gets nothing.
         if (req.headers.host !== new URL(origin).host) return send(res, 421, 'Wrong host', 'text/plain; charset=utf-8');
-        const pathname = new URL(req.url ?? '/', origin).pathname;
+        const url = new URL(req.url ?? '/', origin);
+        const pathname = url.pathname;
+        if (pathname === EVENTS_PATH && req.method === 'GET') return handleEvents(req, res, url);
         if (pathname === IPC_PATH) {
           if (req.method !== 'POST') return send(res, 405, 'Use POST', 'text/plain; charset=utf-8');
           return await handleIpc(req, res);
@@ -157,9 +189,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     url: `${origin}/`,
     dataDir,
+    async lockFromMain(reason) {
+      await vault.lock(reason);
+    },
     async close() {
       if (closed) return;
       closed = true;
+      autoLock.stop();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       vault.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertClient } from '../../../db/repositories/clients-repository';
-import { createRecordContext } from '../../../electron/services/records/record-context';
+import { createServiceContext } from '../../../electron/services/service-context';
+import { audited } from '../../../db/audited-write';
 import type { ClientInput } from '../../../shared/records';
 import { useTempDirs } from '../../db/helpers';
 import { NHS, client } from '../../db/repositories/helpers';
@@ -30,7 +31,10 @@ describe('records service: clients', () => {
     ]);
     const detail = await app.call('clients.get', { id });
     expect(detail).toMatchObject({ client: { id, client_id: 'C-1', nhs_number: '9434765919' }, previous_episode_id: null, episodes: [], jobs: [] });
-    expect(app.auditActions()).toEqual(['vault.setup', 'client.create']);
+    expect(app.auditActions()).toEqual(['vault.setup', 'client.create', 'client.view']);
+    // Looking again straight away is the same look, not another entry.
+    await app.call('clients.get', { id });
+    expect(app.auditActions()).toEqual(['vault.setup', 'client.create', 'client.view']);
     app.close();
   });
 
@@ -118,7 +122,7 @@ describe('records service: clients', () => {
 
     await app.call('clients.reopen', { id });
     expect((await app.call('clients.get', { id })).client).toMatchObject({ discharge_date: null, discharge_reason: null });
-    expect(app.auditActions().slice(-3)).toEqual(['client.create', 'client.discharge', 'client.reopen']);
+    expect(app.auditActions().slice(-4)).toEqual(['client.create', 'client.discharge', 'client.reopen', 'client.view']);
     app.close();
   });
 
@@ -145,13 +149,14 @@ describe('records service: clients', () => {
 
   it('writes nothing, audit entry included, when anything inside a write fails', async () => {
     const app = await openRecordsApp(tempDir());
-    const context = createRecordContext(app.vault);
+    const context = createServiceContext(app.vault);
     const before = app.rowCounts();
+    const caller = app.vault.caller()!;
     expect(() =>
-      context.write((tx, audit) => {
-        insertClient(tx, client({ client_id: 'HALF' }));
-        audit({ action: 'client.create' });
-        throw new Error('disk full');
+      context.write(caller, ({ db }) => {
+        insertClient(db, client({ client_id: 'HALF' }));
+        if (before.clients !== undefined) throw new Error('disk full');
+        return audited(null, { action: 'client.create' });
       }),
     ).toThrow('disk full');
     expect(app.rowCounts()).toEqual(before);

@@ -17,7 +17,7 @@ const RECORD_TABLES = ['clients', 'jobs', 'contacts', 'activities', 'wellbeing',
  * (record ids, timestamps, the episode link) and with each client reference as the client's client_id.
  */
 function snapshot(app: RecordsApp): Record<string, string[]> {
-  const { raw } = app.vault.getDatabase();
+  const { raw } = app.vault.reader();
   const clientIdOf = new Map((raw.prepare('SELECT id, client_id FROM clients').all() as { id: string; client_id: string }[]).map((r) => [r.id, r.client_id]));
   return Object.fromEntries(
     RECORD_TABLES.map((table) => {
@@ -88,7 +88,7 @@ describe('interchange import and export', () => {
     const app = await openRecordsApp(tempDir());
     const sample = richSample();
     await importRecords(app, sample);
-    const idOf = (clientId: string) => app.vault.getDatabase().raw.prepare('SELECT id FROM clients WHERE client_id = ?').pluck().get(clientId);
+    const idOf = (clientId: string) => app.vault.reader().raw.prepare('SELECT id FROM clients WHERE client_id = ?').pluck().get(clientId);
     const before = idOf('C-3');
 
     const next = richSample();
@@ -187,7 +187,7 @@ describe('interchange import and export', () => {
     const exported = Buffer.from((await first.call('interchange.export', {})).base64, 'base64');
     await importBytes(second, exported);
     const linkOf = (app: RecordsApp, clientId: string) =>
-      app.vault.getDatabase().raw
+      app.vault.reader().raw
         .prepare('SELECT p.client_id FROM clients c JOIN clients p ON p.id = c.previous_episode_id WHERE c.client_id = ?')
         .pluck()
         .get(clientId);

@@ -18,6 +18,7 @@ export async function openRecordsApp(dataDir: string, today = TODAY) {
   const logged: unknown[][] = [];
   const router = createRouter(createAppHandlers(vault, { today: () => today }), {
     isTrustedSender: (url) => url === APP_PAGE,
+    caller: vault.caller,
     validateOutput: true,
     log: (...args) => logged.push(args),
   });
@@ -36,14 +37,14 @@ export async function openRecordsApp(dataDir: string, today = TODAY) {
 
   /** Rows in each record table, to prove a refused call wrote nothing. */
   function rowCounts(): Record<string, number> {
-    const { raw } = vault.getDatabase();
+    const { raw } = vault.reader();
     const tables = ['clients', 'jobs', 'contacts', 'activities', 'wellbeing', 'staff', 'audit_log'];
     return Object.fromEntries(tables.map((t) => [t, raw.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
   }
 
   function auditActions(): string[] {
-    const { raw } = vault.getDatabase();
-    return raw.prepare('SELECT action FROM audit_log ORDER BY at, rowid').pluck().all() as string[];
+    const { raw } = vault.reader();
+    return raw.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all() as string[];
   }
 
   return { vault, call, fail, rowCounts, auditActions, logged, close: () => vault.close() };

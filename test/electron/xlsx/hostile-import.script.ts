@@ -3,13 +3,14 @@
 // prints the outcome, the rows each table then holds and the process's peak memory.
 import { readFileSync } from 'node:fs';
 import { importInterchangeWorkbook } from '../../../electron/services/interchange-service';
-import { createRecordContext } from '../../../electron/services/records/record-context';
+import { createServiceContext } from '../../../electron/services/service-context';
+import { dataAccessOf, TEST_MANAGER } from '../../db/data-access';
 import { createEncryptedDatabase } from '../../db/demo-database';
 
 const [workbook, dir] = process.argv.slice(2) as [string, string];
 const database = createEncryptedDatabase(dir);
-const context = createRecordContext({ getDatabase: () => database, currentUser: () => 'Test' }, { today: () => '2026-01-15' });
-const outcome = await importInterchangeWorkbook(context, readFileSync(workbook));
+const context = createServiceContext(dataAccessOf(database), { today: () => '2026-01-15' });
+const outcome = await importInterchangeWorkbook(context, TEST_MANAGER, readFileSync(workbook));
 const tables = ['clients', 'jobs', 'contacts', 'activities', 'wellbeing', 'staff'];
 const rows = Object.fromEntries(tables.map((t) => [t, database.raw.prepare(`SELECT count(*) FROM ${t}`).pluck().get()]));
 database.raw.close();

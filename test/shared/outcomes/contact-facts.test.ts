@@ -9,6 +9,7 @@ describe('contactFactsFrom (the aggregate the database layer reproduces in SQL)'
     contact({ date: '2025-05-01', kind: 'employer_face_to_face', client_id: 'A', specialist: 'Sam' }),
     contact({ date: '2025-05-02', kind: 'employer_face_to_face', specialist: '  ' }), // no client, blank specialist
     contact({ date: '2025-05-03', kind: 'employer_other', client_id: 'A', client_preference_based: 'yes' }),
+    contact({ date: '2025-05-04', kind: 'employer_other', client_preference_based: 'no' }),
     contact({ date: '2025-09-01', kind: 'employer_face_to_face', client_id: 'B', specialist: 'Alex', client_preference_based: 'yes' }),
     contact({ date: '2025-06-01', kind: 'client_face_to_face', client_id: 'A' }),
     contact({ date: '2025-08-01', kind: 'client_other', client_id: 'A' }),
@@ -20,7 +21,8 @@ describe('contactFactsFrom (the aggregate the database layer reproduces in SQL)'
       firstEmployerF2F: { A: '2025-03-01', B: '2025-09-01' },
       lastClientContact: { A: '2025-08-01', B: '2025-10-01' },
       employerF2FInPeriod: { total: 3, bySpecialist: { Sam: 1, unknown: 1, Alex: 1 } },
-      employerContactsPreference: { total: 4, preferenceBased: 2 },
+      // Marked yes or no only: the two `unknown` face-to-face contacts are in neither count.
+      employerContactsPreference: { marked: 3, preferenceBased: 2 },
     });
   });
 
@@ -29,7 +31,7 @@ describe('contactFactsFrom (the aggregate the database layer reproduces in SQL)'
       firstEmployerF2F: { A: '2025-03-01' },
       lastClientContact: { A: '2025-06-01' },
       employerF2FInPeriod: { total: 2, bySpecialist: { Sam: 1, unknown: 1 } },
-      employerContactsPreference: { total: 3, preferenceBased: 1 },
+      employerContactsPreference: { marked: 2, preferenceBased: 1 },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { contactSummaryFrom, findDataQualityProblems, type DataQualityInput } from '../../../shared/outcomes/data-quality';
+import { contactSummaryFrom, findDataQualityProblems, unlinkedContactsWithoutEmployer, type DataQualityInput } from '../../../shared/outcomes/data-quality';
 import type { EngineJob } from '../../../shared/outcomes/types';
 import { client, contact, job, staff } from './helpers';
 
@@ -13,6 +13,7 @@ const run = (parts: Partial<DataQualityInput> & { contacts?: ReturnType<typeof c
       jobs: parts.jobs ?? [],
       staff: parts.staff ?? [],
       contactSummary: parts.contactSummary ?? contactSummaryFrom(clients, parts.contacts ?? [], AS_OF),
+      unlinkedContactsWithoutEmployer: parts.unlinkedContactsWithoutEmployer ?? 0,
     },
     AS_OF,
   );
@@ -78,13 +79,32 @@ describe('findDataQualityProblems', () => {
     const contacts = [
       contact({ date: '2025-09-01', kind: 'client_face_to_face', client_id: 'D' }), // on the day: fine
       contact({ date: '2025-09-10', kind: 'client_other', client_id: 'D' }),
-      contact({ date: '2025-09-05', kind: 'employer_face_to_face', client_id: 'D' }),
+      contact({ date: '2025-09-05', kind: 'employer_face_to_face', client_id: 'D', employer: 'Acme Ltd' }),
     ];
     const summary = contactSummaryFrom(clients, contacts, AS_OF);
-    expect(summary.D).toEqual({ lastClientContact: '2025-09-10', contactsAfterDischarge: 2, firstContactAfterDischarge: '2025-09-05' });
+    expect(summary.D).toEqual({ lastClientContact: '2025-09-10', contactsAfterDischarge: 2, firstContactAfterDischarge: '2025-09-05', employerContactsWithoutEmployer: 0 });
     const problems = run({ clients, contacts });
     expect(kinds(problems)).toEqual(['contact_after_discharge:client:D:changes']);
     expect(problems[0]?.message).toBe('Client D: 2 contacts after discharge on 01/09/2025 (first on 05/09/2025): check the discharge date');
+  });
+
+  it('employer contacts with no employer named: a note per client and one for contacts on behalf of nobody, never blocking', () => {
+    const clients = [client('E')];
+    const contacts = [
+      contact({ date: '2025-06-01', kind: 'employer_face_to_face', client_id: 'E', employer: null }),
+      contact({ date: '2025-06-02', kind: 'employer_other', client_id: 'E', employer: '   ' }),
+      contact({ date: '2025-06-03', kind: 'employer_other', client_id: 'E', employer: 'Acme Ltd' }),
+      contact({ date: '2025-06-04', kind: 'client_face_to_face', client_id: 'E', employer: null }),
+      contact({ date: '2025-06-05', kind: 'employer_face_to_face', client_id: null, employer: null }),
+    ];
+    expect(contactSummaryFrom(clients, contacts, AS_OF).E?.employerContactsWithoutEmployer).toBe(2);
+    expect(unlinkedContactsWithoutEmployer(contacts)).toBe(1);
+    const problems = run({ clients, contacts, unlinkedContactsWithoutEmployer: unlinkedContactsWithoutEmployer(contacts) });
+    const notes = problems.filter((p) => p.kind === 'employer_contact_without_employer');
+    expect(notes.map((p) => [p.severity, p.record, p.message])).toEqual([
+      ['changes', { type: 'client', id: 'E' }, 'Client E: 2 employer contacts with no employer named (still counted; add the employer if it is known)'],
+      ['changes', { type: 'contact', id: '' }, '1 employer contact on behalf of no client with no employer named (still counted; add the employer if it is known)'],
+    ]);
   });
 
   it('staff FTE missing: blocks for someone in post, changes for someone who has left', () => {

@@ -132,15 +132,16 @@ describe('§4.3 fidelity and quality measures', () => {
     expect(r.metrics.currently_employed.value).toBe(0);
   });
 
-  it('clientPreferenceShare: employer contacts in P made from client preferences', () => {
+  it('clientPreferenceShare: of employer contacts in P marked yes or no, the share marked yes', () => {
     const contacts = [
       contact({ date: '2025-05-01', kind: 'employer_face_to_face', client_preference_based: 'yes' }),
       contact({ date: '2025-05-02', kind: 'employer_other', client_preference_based: 'yes' }),
       contact({ date: '2025-05-03', kind: 'employer_other', client_preference_based: 'no' }),
-      contact({ date: '2025-05-04', kind: 'employer_other' }), // unknown: in the total
+      contact({ date: '2025-05-04', kind: 'employer_other' }), // unknown: in neither count
+      contact({ date: '2025-05-05', kind: 'employer_face_to_face', client_preference_based: 'unknown' }), // likewise
       contact({ date: '2025-03-01', kind: 'employer_other', client_preference_based: 'yes' }), // before P
     ];
     const facts = contactFactsFrom(contacts, { start: '2025-04-01', end: '2026-03-31' }, '2026-06-30');
-    expect(clientPreferenceShare(facts)).toEqual({ value: 0.5, numerator: 2, denominator: 4 });
+    expect(clientPreferenceShare(facts)).toEqual({ value: 2 / 3, numerator: 2, denominator: 3 });
   });
 });

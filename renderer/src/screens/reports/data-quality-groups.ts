@@ -20,6 +20,7 @@ export const KIND_TITLES: Record<DataQualityKind, string> = {
   four_hours_unconfirmed: 'Four paid hours not confirmed',
   contact_after_discharge: 'Contacts after discharge',
   no_recent_contact: 'No contact in 8 weeks but not discharged',
+  employer_contact_without_employer: 'Employer contacts with no employer named',
 };
 
 const KIND_ORDER = Object.keys(KIND_TITLES);
@@ -40,8 +41,10 @@ export function groupProblems(rows: readonly DataQualityRow[]) {
 export function fixLinkFor(row: DataQualityRow): { href: string; text: string } | null {
   const { type, clientRecordId } = row.record;
   if (type === 'staff') return { href: hrefFor({ screen: 'settings', tab: 'staff' }), text: 'Fix in Settings › Staff' };
+  if (type === 'contact' && !clientRecordId) return { href: hrefFor({ screen: 'employers' }), text: 'Fix in the employer contacts log' };
   if (!clientRecordId) return null;
-  const tab = type === 'job' ? 'jobs' : type === 'contact' || row.kind === 'no_recent_contact' ? 'contacts' : 'details';
+  const contactKinds: readonly string[] = ['no_recent_contact', 'employer_contact_without_employer'];
+  const tab = type === 'job' ? 'jobs' : type === 'contact' || contactKinds.includes(row.kind) ? 'contacts' : 'details';
   const words: Record<string, string> = { jobs: 'Fix the job', contacts: 'Fix the contacts', details: 'Fix the client record' };
   return { href: hrefFor({ screen: 'client', id: clientRecordId, tab }), text: `${words[tab]} (${row.record.ref})` };
 }

@@ -1,0 +1,14 @@
+export * from './instrument-types';
+export { INSTRUMENTS, FIDELITY_ITEM_IDS, fidelityItemIdSchema, fidelityItem, instrumentOf, isFidelityItemId, itemLabel, totalRange } from './instruments';
+export { SAINSBURY_C } from './sainsbury-c';
+export { IPS25, IPS25_BANDS, type Ips25BandKey } from './ips25';
+export * from './review';
+export * from './scoring';
+export * from './schedule';
+export * from './suggestion-rules';
+export * from './suggestion-definitions';
+export * from './suggestions';
+export * from './stored-review';
+export * from './item-change';
+export * from './suggestion-format';
+export * from './report-html';

@@ -1,0 +1,80 @@
+import type { Role } from '../roles';
+import type { ChannelName } from './contract';
+
+/**
+ * The one table of who may call each channel: `public` needs no signed-in user (status, set-up, unlock);
+ * otherwise the least role needed. The router enforces it before it parses the input, and a test loops over
+ * every channel and role. A new channel must be added here or the contract does not type-check.
+ */
+export type ChannelAccess = 'public' | Role;
+
+export const channelAccess = {
+  'vault.status': 'public',
+  'vault.setup': 'public',
+  'vault.unlock': 'public',
+  'vault.unlockWithRecoveryKey': 'public',
+  // Only meaningful in the recovery session, which has no user yet; the vault checks that state.
+  'vault.setPassphraseAfterRecovery': 'public',
+  'vault.changePassphrase': 'viewer',
+  'vault.lock': 'public',
+  'vault.changeDatabaseKey': 'manager',
+  'users.list': 'manager',
+  'users.add': 'manager',
+  'users.remove': 'manager',
+  'users.setRole': 'manager',
+  'audit.list': 'manager',
+  'audit.verify': 'manager',
+  'settings.get': 'viewer',
+  'settings.save': 'manager',
+  'home.week': 'viewer',
+
+  'clients.list': 'viewer',
+  'clients.get': 'viewer',
+  'clients.findMatches': 'viewer',
+  'clients.create': 'specialist',
+  'clients.update': 'specialist',
+  'clients.discharge': 'specialist',
+  'clients.reopen': 'specialist',
+  'jobs.save': 'specialist',
+  'jobs.delete': 'specialist',
+  'contacts.save': 'specialist',
+  'contacts.delete': 'specialist',
+  'contacts.listEmployer': 'viewer',
+  'activities.save': 'specialist',
+  'activities.delete': 'specialist',
+  'wellbeing.save': 'specialist',
+  'wellbeing.delete': 'specialist',
+  'staff.list': 'viewer',
+  'staff.save': 'manager',
+  'staff.delete': 'manager',
+  // A whole workbook of records at once, possibly over existing ones: the manager's call.
+  'interchange.import': 'manager',
+  'interchange.export': 'specialist',
+  'demo.load': 'manager',
+
+  'reports.run': 'viewer',
+  'reports.trend': 'viewer',
+  'reports.explainClient': 'viewer',
+  'reports.dataQuality': 'viewer',
+  'handEntered.get': 'viewer',
+  'handEntered.save': 'specialist',
+
+  // Fidelity reviews: everyone reads; specialists draft reviews and keep action plans; making a review final
+  // (it is then what the service reports to commissioners) and starting a new review from a final one are
+  // the manager's.
+  'fidelity.list': 'viewer',
+  'fidelity.get': 'viewer',
+  'fidelity.due': 'viewer',
+  'fidelity.reportHtml': 'viewer',
+  'fidelity.scoresWorkbook': 'viewer',
+  'fidelity.create': 'specialist',
+  'fidelity.saveDetails': 'specialist',
+  'fidelity.saveItem': 'specialist',
+  'fidelity.deleteDraft': 'specialist',
+  'fidelity.saveAction': 'specialist',
+  'fidelity.deleteAction': 'specialist',
+  'fidelity.addProgressNote': 'specialist',
+  'fidelity.deleteProgressNote': 'specialist',
+  'fidelity.finalise': 'manager',
+  'fidelity.copy': 'manager',
+} as const satisfies Record<ChannelName, ChannelAccess>;
