@@ -47,8 +47,8 @@ export async function importInterchangeWorkbook(context: ServiceContext, caller:
   const read = await readInterchangeWorkbookInWorker(bytes, { knownClientIds, today: context.today() });
   if (!read.ok) return read;
   try {
-    const counts = context.write(caller, ({ db: tx }) => {
-      const merged = mergeRecords(tx, read.records);
+    const counts = context.write(caller, (scope) => {
+      const merged = mergeRecords(scope, read.records);
       if (merged.problems.length > 0) throw new ImportRefused(merged.problems);
       const bySheet = countsBySheet(merged.counts);
       return audited(bySheet, { action: 'records.import', entity: 'records', after: bySheet, details: { warnings: read.warnings.length } });

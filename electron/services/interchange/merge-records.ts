@@ -1,3 +1,4 @@
+import type { WriteScope } from '../../../db/audited-write';
 import type { AppTransaction } from '../../../db/connection';
 import { listAllActivities } from '../../../db/repositories/activities-repository';
 import { listStoredClients, updateClient } from '../../../db/repositories/clients-repository';
@@ -186,18 +187,20 @@ function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: Intercha
   }
 }
 
-export function mergeRecords(tx: AppTransaction, records: InterchangeRecords): { counts: MergeCounts; problems: string[] } {
+/** Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection). */
+export function mergeRecords(scope: WriteScope, records: InterchangeRecords): { counts: MergeCounts; problems: string[] } {
+  const { db: tx, raw } = scope;
   const counts: MergeCounts = {
     clients: noCounts(), jobs: noCounts(), contacts: noCounts(), activities: noCounts(), wellbeing: noCounts(), staff: noCounts(),
   };
   const problems = findProblems(tx, records);
   if (problems.length > 0) return { counts, problems };
-  return withBulkPageCache(tx, () => ({ counts, problems: writeRecords(tx, records, counts) }));
+  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, counts) }));
 }
 
 /** The writes of mergeRecords; returns the problems found in the episode links once everything is written. */
-function writeRecords(tx: AppTransaction, records: InterchangeRecords, counts: MergeCounts): string[] {
-  const insert = prepareRecordInserts(tx);
+function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, counts: MergeCounts): string[] {
+  const insert = prepareRecordInserts(raw);
   const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   mergeJobs(tx, insert, records, pk, counts.jobs);
