@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
 import { createFidelityHandlers } from './fidelity-service';
+import { createEmployerHandlers } from './employers-service';
 import { createHomeHandlers } from './home-service';
 import { createNameHandlers } from './names-service';
 import { createRecordHandlers } from './records-service';
@@ -27,5 +28,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),
     ...createNameHandlers(context),
+    ...createEmployerHandlers(context),
   };
 }

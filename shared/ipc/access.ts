@@ -28,6 +28,8 @@ export const channelAccess = {
   'settings.save': 'manager',
   'home.week': 'viewer',
   'names.unlisted': 'viewer',
+  'employers.list': 'viewer',
+  'employers.history': 'viewer',
   // Renames a name across every record: the manager's call.
   'names.merge': 'manager',
 

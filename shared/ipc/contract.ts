@@ -5,6 +5,7 @@ import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
+import { employerChannels } from './employers';
 import { homeChannels } from './home';
 import { nameChannels } from './names';
 import { settingsChannels } from './settings';
@@ -23,6 +24,7 @@ export const channels = {
   ...settingsChannels,
   ...homeChannels,
   ...nameChannels,
+  ...employerChannels,
   ...recordChannels,
   ...reportChannels,
   ...fidelityChannels,

@@ -141,6 +141,8 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
   'home.week': scenario({ reads: true, call: (app) => app.call('home.week', {}) }),
   'names.unlisted': scenario({ reads: true, call: (app) => app.call('names.unlisted', {}) }),
+  'employers.list': scenario({ reads: true, call: (app) => app.call('employers.list', {}) }),
+  'employers.history': scenario({ reads: true, call: (app) => app.call('employers.history', { key: 'acme' }) }),
   'names.merge': scenario({
     action: 'names.merge_specialist',
     holds: 'changes',
