@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
+import { createReturnHandlers } from './returns-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
@@ -17,5 +18,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
+    ...createReturnHandlers(context),
   };
 }

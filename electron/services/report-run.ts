@@ -3,7 +3,7 @@ import { readContactFacts } from '../../db/repositories/report-facts';
 import { readNewRecruitsDeclaringMh } from '../../db/repositories/report-hand-entered';
 import { readReportRecords, type ReportRecords } from '../../db/repositories/report-records';
 import type { IsoDate } from '../../shared/dates';
-import { computeReport, toPublicMetric, type Report } from '../../shared/outcomes';
+import { computeReport, toPublicMetric, type Report, type ReportInput } from '../../shared/outcomes';
 import { parsePeriod, quartersOf, type Period } from '../../shared/period';
 import { financialYearOfPeriod } from '../../shared/report-period';
 import { TREND_METRIC_IDS, type TrendPoint } from '../../shared/ipc/reports';
@@ -13,14 +13,14 @@ export type ReportDatabase = DatabaseReader;
 
 export type DatabaseReport = { report: Report; handEnteredYear: string | null };
 
-function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport {
+function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport & { input: ReportInput } {
   const handEnteredYear = financialYearOfPeriod(period);
-  const input = {
+  const input: ReportInput = {
     ...records,
     contactFacts: readContactFacts(database.raw, period, asOf),
     handEntered: { new_recruits_declaring_mh: handEnteredYear ? readNewRecruitsDeclaringMh(database.db, handEnteredYear) : null },
   };
-  return { report: computeReport(input, period, asOf), handEnteredYear };
+  return { report: computeReport(input, period, asOf), handEnteredYear, input };
 }
 
 /**
@@ -29,6 +29,12 @@ function reportFrom(database: ReportDatabase, records: ReportRecords, period: Pe
  * financial year. Reads in one transaction so the figures come from one consistent state of the file.
  */
 export function runDatabaseReport(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport {
+  const { report, handEnteredYear } = runDatabaseReportWithInput(database, period, asOf);
+  return { report, handEnteredYear };
+}
+
+/** As runDatabaseReport, with the engine's input too, for work on the same records (the client-level return). */
+export function runDatabaseReportWithInput(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport & { input: ReportInput } {
   return database.raw.snapshot(() => reportFrom(database, readReportRecords(database.raw), period, asOf));
 }
 

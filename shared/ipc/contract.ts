@@ -3,6 +3,7 @@ import type { Caller } from '../roles';
 import type { channelAccess } from './access';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { returnChannels } from './returns';
 import { vaultChannels } from './vault';
 
 /**
@@ -14,6 +15,7 @@ export const channels = {
   ...vaultChannels,
   ...recordChannels,
   ...reportChannels,
+  ...returnChannels,
 } as const;
 
 export type Channels = typeof channels;

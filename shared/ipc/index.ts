@@ -4,3 +4,4 @@ export * from './bridge';
 export * from './vault';
 export * from './records';
 export * from './reports';
+export * from './returns';
