@@ -1,5 +1,6 @@
 import type { CliCommand } from '../types';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { exportDataCommand } from './export-data';
 import { fidelityCommands } from './fidelity';
 import { importCommand } from './import';
@@ -18,5 +19,6 @@ export const commands: readonly CliCommand[] = [
   exportDataCommand,
   demoCommand,
   reportCommand,
+  exportCommand,
   ...fidelityCommands,
 ];

@@ -29,6 +29,11 @@ export type ExportSpec = {
   asOf: IsoDate;
   identifiable: boolean;
   repeatOf?: string;
+  /**
+   * Hands the workbook over (the CLI writes its file) inside the write, before the history row is kept: if it
+   * throws, the export is not recorded.
+   */
+  deliver?: (file: { fileName: string; bytes: Buffer }) => void;
 };
 
 export type ExportOutcome = {
@@ -83,6 +88,7 @@ export function exportReturn(context: ServiceContext, caller: Caller, spec: Expo
     if (!fill.ok) throw fillRefusal(fill.problems);
     const sha256 = sha256Hex(fill.bytes);
     const fileName = exportFileName(template, spec.periodText, spec.identifiable);
+    spec.deliver?.({ fileName, bytes: fill.bytes });
     const record = {
       period: spec.periodText.trim(),
       period_start: period.start,
