@@ -4,9 +4,11 @@
  * then times, in the same process on the same file:
  * - bare_read_ms: `SELECT *` of clients, jobs and contacts into arrays (`.all()`), the cost of merely reading;
  * - report_ms: a financial-year report from the database (lean reads, contact aggregates in SQL, engine);
- * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook.
+ * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook;
+ * - fill_100_tokens_ms, extract_10k_ms, extract_peak_mb: returns (returns-bench.ts).
  * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out the (slow) import.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,11 +22,14 @@ import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
 import { measureImport } from './import-bench';
+import { hundredTokenTemplate, measureExtractPeak, returnsContext, returnsTasks } from './returns-bench';
 import { interleaved, median, round, time } from './timing';
 
 const TODAY = '2026-02-14';
 const FINANCIAL_YEAR = '2025-26';
 const RUNS = 7;
+/** Returns take seconds each: fewer runs. */
+const RETURN_RUNS = 5;
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const log = (line: string) => {
@@ -36,7 +41,8 @@ try {
   log('Generating demo data (10,000 clients)…');
   const generated = time(() => generateDemoData({ clients: 10_000, contactsPerClient: 20, jobsPerClient: 3, seed: 1, today: TODAY }));
   const data = generated.result;
-  const { raw, db } = createEncryptedDatabase(dir);
+  const key = randomBytes(32);
+  const { raw, db } = createEncryptedDatabase(dir, 'ipsdesk.db', key);
   log('Inserting into an encrypted database…');
   const inserted = time(() => insertDemoData(raw, data));
   raw.pragma('optimize');
@@ -64,7 +70,12 @@ try {
   const records = readReportRecords(raw);
   const contactFacts = readContactFacts(raw, period, TODAY);
   const engine = interleaved({ engine: () => computeReport({ ...records, contactFacts }, period, TODAY) }, RUNS).engine!;
+
+  log(`Timing returns: a 100-token template and the client-level extract (${RETURN_RUNS} runs each, interleaved)…`);
+  const returns = interleaved(returnsTasks(returnsContext({ db, raw }, TODAY), await hundredTokenTemplate(), TODAY, FINANCIAL_YEAR), RETURN_RUNS);
   raw.close();
+  log('Measuring the extract’s peak memory in its own process…');
+  const extractPeak = measureExtractPeak(dir, key.toString('hex'), TODAY, FINANCIAL_YEAR);
 
   let importMs: number | undefined;
   let importSource = 'skipped (--skip-import)';
@@ -93,6 +104,10 @@ try {
       engine: round(median(engine)),
     },
     caseload_ms: round(median(times.caseload!)),
+    fill_100_tokens_ms: round(median(returns.fill100!)),
+    extract_10k_ms: round(median(returns.extract!)),
+    extract_peak_mb: extractPeak.peakMb,
+    extract_baseline_mb: extractPeak.baselineMb,
     ...(importMs === undefined ? {} : { import_ms: round(importMs) }),
     import_method: importSource,
     setup: { generate_ms: round(generated.ms), insert_ms: round(inserted.ms) },
@@ -110,6 +125,9 @@ try {
       ['bare_read_ms (SELECT * clients, jobs, contacts)', String(result.bare_read_ms)],
       ['report_ratio (target ≤ 1.0)', String(result.report_ratio)],
       ['caseload_ms (caseload list)', String(result.caseload_ms)],
+      [`fill_100_tokens_ms (export, report included, median of ${RETURN_RUNS}; target ≤ 3000)`, String(result.fill_100_tokens_ms)],
+      [`extract_10k_ms (client-level extract, median of ${RETURN_RUNS}; target ≤ 3000)`, String(result.extract_10k_ms)],
+      ['extract_peak_mb (its own process; before the extract)', `${result.extract_peak_mb} (${result.extract_baseline_mb})`],
       ['import_ms', importMs === undefined ? '–' : String(result.import_ms)],
       ['import method', importSource],
       ['setup: generate / insert ms', `${result.setup.generate_ms} / ${result.setup.insert_ms}`],
