@@ -7,3 +7,4 @@ export * from './tokens';
 export * from './mapping';
 export * from './built-in-ids';
 export * from './source-warnings';
+export * from './figure-choices';
