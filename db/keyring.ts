@@ -25,6 +25,14 @@ export function keyringPathFor(databaseFile: string): string {
   return join(dirname(databaseFile), `${basename(databaseFile).replace(/\.db$/i, '')}.keyring.json`);
 }
 
+/**
+ * Where the keyring of a new database key waits while the file is re-keyed: promoted over the keyring once the
+ * database opens with it (db/… vault unlock), removed if the database never changed.
+ */
+export function pendingKeyringPath(keyringFile: string): string {
+  return `${keyringFile}.pending`;
+}
+
 export function generateDatabaseKey(): Buffer {
   return randomBytes(DATABASE_KEY_BYTES);
 }

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../types';
+import { auditVerifyCommand } from './audit-verify';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { exportDataCommand } from './export-data';
@@ -15,6 +16,7 @@ import { verifyCommand } from './verify';
 export const commands: readonly CliCommand[] = [
   initCommand,
   verifyCommand,
+  auditVerifyCommand,
   importCommand,
   exportDataCommand,
   demoCommand,

@@ -1,7 +1,7 @@
 import type { DatabaseReader } from '../../../db/access';
 import { readHandEntered } from '../../../db/repositories/report-hand-entered';
 import { withExtractFields } from '../../../db/repositories/return-extract-fields';
-import { readManagerNames, readServiceName } from '../../../db/repositories/service-details';
+import { readServiceSettings } from '../../../db/repositories/settings-repository';
 import type { IsoDate } from '../../../shared/dates';
 import { toPublicMetrics } from '../../../shared/outcomes';
 import type { Period } from '../../../shared/period';
@@ -12,7 +12,7 @@ import { latestFinalSainsburyC } from './sainsbury-c-source';
 
 /**
  * Everything a return is filled from, read from one consistent state of the database: the report of the
- * period (the same engine as the Reports screen), the service's name and manager, the hand-entered
+ * period (the same engine as the Reports screen), the service's name and manager (Settings), the hand-entered
  * Sainsbury figures of the period's financial year, section C from the latest final review, and, for a
  * client-level return, one row per client with its pseudonym.
  */
@@ -31,10 +31,10 @@ export type GatherOptions = {
 export function gatherReturn(reader: DatabaseReader, period: Period, asOf: IsoDate, options: GatherOptions): GatheredReturn {
   return reader.raw.snapshot(() => {
     const { report, handEnteredYear, input } = runDatabaseReportWithInput(reader, period, asOf);
-    const managers = readManagerNames(reader.db);
+    const settings = readServiceSettings(reader.db);
     const sources: ReturnSources = {
       report: { period: { ...report.period, label: period.label }, metrics: toPublicMetrics(report).metrics },
-      service: { name: readServiceName(reader.db) ?? '', manager: managers.length > 0 ? managers.join(', ') : null },
+      service: { name: settings.serviceName, manager: settings.managerName.trim() === '' ? null : settings.managerName },
       handEntered: handEnteredYear ? readHandEntered(reader.db, handEnteredYear) : [],
       sainsburyC: latestFinalSainsburyC(reader),
     };

@@ -1,12 +1,17 @@
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { audited } from '../../../db/audited-write';
 import { WrongPassphraseError, WrongRecoveryKeyError } from '../../../db/errors';
-import { findPassphraseSlot, readKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey, type Keyring } from '../../../db/keyring';
-import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
+import {
+  findPassphraseSlot, keyringWithUpgradedRecoverySlot, keyringWithUpgradedSlot, saveKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey,
+  type Keyring,
+} from '../../../db/keyring';
+import { assertStrongPassphrase } from '../passphrase-policy';
+import { users } from '../../../db/schema';
+import { writeServiceSettings } from '../../../db/repositories/settings-repository';
 import { createTeamDatabase } from '../../../db/team-database';
 import { ServiceError } from '../service-error';
 import { describeWait } from '../unlock-throttle';
-import type { LockReason, VaultCore } from './vault-core';
+import type { LockReason, Session, VaultCore } from './vault-core';
 
 /** Setting up, unlocking (passphrase or recovery key) and locking: the life of a session. */
 export function createSessionOperations(core: VaultCore) {
@@ -24,8 +29,8 @@ export function createSessionOperations(core: VaultCore) {
     if (!core.isSetUp()) throw new ServiceError('needs_setup', 'There is no team database here yet: set one up first.');
   }
 
-  function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string): ServiceError {
-    const wait = throttle.recordFailure();
+  function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string, user: string | null): ServiceError {
+    const wait = throttle.recordFailure({ user, method: code === 'wrong_passphrase' ? 'passphrase' : 'recovery_key' });
     return new ServiceError(code, message, wait > 0 ? { retryAfterMs: wait } : {});
   }
 
@@ -38,8 +43,17 @@ export function createSessionOperations(core: VaultCore) {
       return key;
     } catch (error) {
       if (!(error instanceof WrongPassphraseError)) throw error;
-      throw wrongAttempt('wrong_passphrase', wrongMessage(error.user));
+      throw wrongAttempt('wrong_passphrase', wrongMessage(error.user), error.user);
     }
+  }
+
+  /** Wrong passphrases tried while the database was locked go into the audit trail as soon as it opens. */
+  function recordFailedAttempts(session: Session): void {
+    const attempts = throttle.takeAttempts();
+    if (attempts.length === 0) return;
+    core.writeAsSession(session, () =>
+      audited(undefined, { action: 'vault.unlock_failed', details: { count: attempts.length, attempts } }),
+    );
   }
 
   return {
@@ -48,6 +62,7 @@ export function createSessionOperations(core: VaultCore) {
     setup: (input: ParsedInput<'vault.setup'>) =>
       serial(async () => {
         if (core.isSetUp()) throw new ServiceError('already_set_up', `IPS Desk is already set up in ${core.options.dataDir}; nothing has been changed.`);
+        assertStrongPassphrase(input.passphrase, 'passphrase', [input.managerName, input.serviceName]);
         const { database, key, recoveryKey } = await createTeamDatabase({
           paths,
           user: input.managerName,
@@ -58,7 +73,7 @@ export function createSessionOperations(core: VaultCore) {
           actor: { user: input.managerName, role: 'manager' },
           now: new Date(core.clock()),
           initialise: ({ db }) => {
-            db.insert(serviceSettings).values({ key: SERVICE_SETTING_KEYS.serviceName, value: input.serviceName }).run();
+            writeServiceSettings(db, { serviceName: input.serviceName, managerName: input.managerName });
             db.insert(users).values({ name: input.managerName, role: 'manager' }).run();
             return audited(undefined, {
               action: 'vault.setup',
@@ -75,29 +90,40 @@ export function createSessionOperations(core: VaultCore) {
     unlock: (input: ParsedInput<'vault.unlock'>) =>
       serial(async () => {
         assertLocked();
-        const keyring = readKeyring(paths.keyringFile);
-        const key = await keyFromPassphrase(keyring, input.user, input.passphrase, (u) => `That passphrase is not right for ${u}. Check Caps Lock and try again.`);
-        const user = findPassphraseSlot(keyring, input.user)?.user ?? input.user;
-        const session = core.startSession(core.openWithKey(key, keyring.database_id), key, user, false);
-        core.writeAsSession(session, () => audited(undefined, { action: 'vault.unlock', details: { method: 'passphrase' } }));
+        const wrong = (u: string) => `That passphrase is not right for ${u}. Check Caps Lock and try again.`;
+        const opened = await core.openFromKeyrings((keyring) => keyFromPassphrase(keyring, input.user, input.passphrase, wrong));
+        const user = findPassphraseSlot(opened.keyring, input.user)?.user ?? input.user;
+        const upgraded = await keyringWithUpgradedSlot(opened.keyring, { key: opened.key, user, passphrase: input.passphrase, ...core.scryptCost, now: new Date(core.clock()) });
+        const session = core.startSession(opened.database, opened.key, user, false);
+        recordFailedAttempts(session);
+        core.writeAsSession(session, () => {
+          if (upgraded) saveKeyring(paths.keyringFile, upgraded);
+          return audited(undefined, { action: 'vault.unlock', details: { method: 'passphrase', ...(upgraded ? { slotUpgraded: true } : {}) } });
+        });
         return core.status();
       }),
 
     unlockWithRecoveryKey: (input: ParsedInput<'vault.unlockWithRecoveryKey'>) =>
-      serial(() => {
+      serial(async () => {
         assertLocked();
         assertCanTry();
-        const keyring = readKeyring(paths.keyringFile);
-        let key: Buffer;
-        try {
-          key = unwrapWithRecoveryKey(keyring, input.recoveryKey);
-        } catch (error) {
-          if (!(error instanceof WrongRecoveryKeyError)) throw error;
-          throw wrongAttempt('wrong_recovery_key', error.message);
-        }
+        const keyFromRecovery = (keyring: Keyring): Buffer => {
+          try {
+            return unwrapWithRecoveryKey(keyring, input.recoveryKey);
+          } catch (error) {
+            if (!(error instanceof WrongRecoveryKeyError)) throw error;
+            throw wrongAttempt('wrong_recovery_key', error.message, null);
+          }
+        };
+        const opened = await core.openFromKeyrings(keyFromRecovery);
         throttle.reset();
-        const session = core.startSession(core.openWithKey(key, keyring.database_id), key, null, true);
-        core.writeAsSession(session, () => audited(undefined, { action: 'vault.unlock', details: { method: 'recovery_key' } }));
+        const upgraded = keyringWithUpgradedRecoverySlot(opened.keyring, opened.key, input.recoveryKey, new Date(core.clock()));
+        const session = core.startSession(opened.database, opened.key, null, true);
+        recordFailedAttempts(session);
+        core.writeAsSession(session, () => {
+          if (upgraded) saveKeyring(paths.keyringFile, upgraded);
+          return audited(undefined, { action: 'vault.unlock', details: { method: 'recovery_key' } });
+        });
         return core.status();
       }),
 
