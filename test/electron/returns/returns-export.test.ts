@@ -52,6 +52,12 @@ describe('preview, export, history and repeat', () => {
     expect(tried.problems).toEqual([expect.objectContaining({ kind: 'bad_mapping', where: 'Sheet9!A1' })]);
     expect(tried.cells.find((c) => c.where === "'ICB return'!C4")).toMatchObject({ origin: 'mapping', value: (await app.call('reports.run', { period: '2025-26' })).report.metrics.engaged.value });
     expect((await app.fail('returns.preview', { template: STANDARD, period: '2025-26', mapping: { 'Return!B4': 'engaged' } })).code).toBe('invalid_input');
+
+    // The service's name and the manager's name come from Settings.
+    await app.call('settings.save', { serviceName: 'Northfield IPS Service', managerName: 'Jo Bloggs' });
+    const named = await app.call('returns.preview', { template: templateRef, period: '2025-26', mapping: { "'ICB return'!C3": 'service.manager' } });
+    expect(named.cells.filter((c) => c.figure.startsWith('service.')).map((c) => c.value)).toEqual(['Northfield IPS Service', 'Jo Bloggs']);
+    await app.call('settings.save', { serviceName: 'Northfield IPS' });
     expect((await app.fail('returns.preview', { template: STANDARD, period: '2025-27' })).issues).toEqual([{ path: ['period'], message: expect.stringContaining('2025-27') }]);
   });
 
