@@ -155,6 +155,9 @@ describe('cli export', () => {
       const fresh = join(dir, 'never.xlsx');
       expect((await cli(['export', '--db', dbFile, '--period', '2025-26', '--template', bad, '--out', fresh])).code).toBe(1);
       expect(existsSync(fresh)).toBe(false);
+      // A good template but nowhere to write it: not recorded as exported either.
+      const nowhere = await cli(['export', '--db', dbFile, '--period', '2025-26', '--builtin', 'standard', '--out', join(dir, 'no such folder', 'x.xlsx')]);
+      expect(nowhere).toMatchObject({ code: 1, stderr: expect.stringContaining('ENOENT') });
       const after = await withApp((h, caller) => Promise.all([h['returns.history']({ limit: 1000 }, caller), h['returns.templates']({}, caller)]));
       expect(after[0].rows).toHaveLength(before.rows.length);
       expect(after[1].saved.map((t) => t.name)).toEqual(['ICB return']);
