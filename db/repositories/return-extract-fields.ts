@@ -1,5 +1,5 @@
 import type { QueryRaw } from '../access';
-import type { ReportRecords } from './report-records';
+import type { ClientDetailFields, ClientExtractDetails } from '../../shared/returns';
 import { preparedRaw } from './prepared';
 
 /**
@@ -13,18 +13,13 @@ const JOB_TITLES_SQL = 'SELECT job_id, job_title FROM jobs WHERE job_title IS NO
 
 type Row = Array<string | null>;
 
-export function withExtractFields(raw: QueryRaw, records: ReportRecords, identifiable: boolean): ReportRecords {
+export function readClientExtractDetails(raw: QueryRaw, identifiable: boolean): ClientExtractDetails {
   const rows = preparedRaw(raw, identifiable ? IDENTIFIABLE_SQL : CLIENT_FIELDS_SQL).raw(true).all() as Row[];
-  const byClient = new Map(rows.map((r) => [r[0]!, r]));
-  const titles = new Map(preparedRaw(raw, JOB_TITLES_SQL).raw(true).all() as Array<[string, string]>);
-  return {
-    ...records,
-    clients: records.clients.map((c) => {
-      const r = byClient.get(c.client_id);
-      if (!r) return c;
-      const named = identifiable ? { nhs_number: r[4] ?? null, given_name: r[5] ?? null, family_name: r[6] ?? null } : {};
-      return { ...c, diagnosis: r[1] as typeof c.diagnosis, team: r[2] ?? null, discharge_reason: r[3] ?? null, ...named };
-    }),
-    jobs: titles.size === 0 ? records.jobs : records.jobs.map((j) => (titles.has(j.job_id) ? { ...j, job_title: titles.get(j.job_id)! } : j)),
-  };
+  const clients = new Map<string, ClientDetailFields>();
+  for (const r of rows) {
+    const fields: ClientDetailFields = { diagnosis: r[1] as ClientDetailFields['diagnosis'], team: r[2] ?? null, discharge_reason: r[3] ?? null };
+    if (identifiable) Object.assign(fields, { nhs_number: r[4] ?? null, given_name: r[5] ?? null, family_name: r[6] ?? null });
+    clients.set(r[0]!, fields);
+  }
+  return { clients, jobTitles: new Map(preparedRaw(raw, JOB_TITLES_SQL).raw(true).all() as Array<[string, string]>) };
 }

@@ -13,14 +13,21 @@ export type ReportDatabase = DatabaseReader;
 
 export type DatabaseReport = { report: Report; handEnteredYear: string | null };
 
-function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport & { input: ReportInput } {
+export type DatabaseReportInput = { input: ReportInput; handEnteredYear: string | null };
+
+function inputFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReportInput {
   const handEnteredYear = financialYearOfPeriod(period);
   const input: ReportInput = {
     ...records,
     contactFacts: readContactFacts(database.raw, period, asOf),
     handEntered: { new_recruits_declaring_mh: handEnteredYear ? readNewRecruitsDeclaringMh(database.db, handEnteredYear) : null },
   };
-  return { report: computeReport(input, period, asOf), handEnteredYear, input };
+  return { input, handEnteredYear };
+}
+
+function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport {
+  const { input, handEnteredYear } = inputFrom(database, records, period, asOf);
+  return { report: computeReport(input, period, asOf), handEnteredYear };
 }
 
 /**
@@ -29,13 +36,16 @@ function reportFrom(database: ReportDatabase, records: ReportRecords, period: Pe
  * financial year. Reads in one transaction so the figures come from one consistent state of the file.
  */
 export function runDatabaseReport(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport {
-  const { report, handEnteredYear } = runDatabaseReportWithInput(database, period, asOf);
-  return { report, handEnteredYear };
+  return database.raw.snapshot(() => reportFrom(database, readReportRecords(database.raw), period, asOf));
 }
 
-/** As runDatabaseReport, with the engine's input too, for work on the same records (the client-level return). */
-export function runDatabaseReportWithInput(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport & { input: ReportInput } {
-  return database.raw.snapshot(() => reportFrom(database, readReportRecords(database.raw), period, asOf));
+/**
+ * What runDatabaseReport computes from, read the same way and in one transaction, for work that needs the
+ * records themselves (returns: the report is computed from it only if a figure asks for it, and the
+ * client-level return's rows come from the same records).
+ */
+export function readDatabaseReportInput(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReportInput {
+  return database.raw.snapshot(() => inputFrom(database, readReportRecords(database.raw), period, asOf));
 }
 
 function trendPoint(database: ReportDatabase, records: ReportRecords, name: string, asOf: IsoDate): TrendPoint {

@@ -43,7 +43,14 @@ export function fillReturn(request: ReturnRequest, gathered: GatheredReturn): Fi
   });
 }
 
-/** Everything to tell the manager about a return: no records in the period, figures with nothing behind them, the fill's own. */
+const isReportFigure = (ref: FigureRef) => ref.kind === 'metric' || ref.kind === 'breakdown';
+
+/**
+ * Everything to tell the manager about a return: no records in the period (when it asks for the report's
+ * figures; a client row with nobody in it says so itself), figures with nothing behind them, the fill's own.
+ */
 export function returnNotes(scan: TemplateScan, gathered: GatheredReturn, fillWarnings: readonly string[]): string[] {
-  return [...returnWarnings(gathered.sources), ...figureSourceWarnings(figureRefsOf(scan), gathered.sources, gathered.handEnteredYear), ...fillWarnings];
+  const refs = figureRefsOf(scan);
+  const empty = refs.some(isReportFigure) ? returnWarnings(gathered.sources) : [];
+  return [...empty, ...figureSourceWarnings(refs, gathered.sources, gathered.handEnteredYear), ...fillWarnings];
 }

@@ -1,20 +1,23 @@
 import type { DatabaseReader } from '../../../db/access';
 import { readHandEntered } from '../../../db/repositories/report-hand-entered';
-import { withExtractFields } from '../../../db/repositories/return-extract-fields';
+import { readClientExtractDetails } from '../../../db/repositories/return-extract-fields';
 import { readServiceSettings } from '../../../db/repositories/settings-repository';
 import type { IsoDate } from '../../../shared/dates';
-import { toPublicMetrics } from '../../../shared/outcomes';
+import { computeReport, toPublicMetrics, type MetricId, type PublicMetric } from '../../../shared/outcomes';
 import type { Period } from '../../../shared/period';
 import { clientExtractRows, type ClientRow, type ReturnSources } from '../../../shared/returns';
 import { pseudonymFor } from '../../xlsx/template';
-import { runDatabaseReportWithInput } from '../report-run';
+import { readDatabaseReportInput } from '../report-run';
 import { latestFinalSainsburyC } from './sainsbury-c-source';
 
 /**
- * Everything a return is filled from, read from one consistent state of the database: the report of the
- * period (the same engine as the Reports screen), the service's name and manager (Settings), the hand-entered
- * Sainsbury figures of the period's financial year, section C from the latest final review, and, for a
- * client-level return, one row per client with its pseudonym.
+ * Everything a return is filled from, read from one consistent state of the database: the records the
+ * report is computed from (the same engine as the Reports screen), the service's name and manager
+ * (Settings), the hand-entered Sainsbury figures of the period's financial year, section C from the latest
+ * final review, and, for a client-level return, one row per client with its pseudonym.
+ *
+ * The report's figures are computed when a figure first asks for one (`sources.report.metrics`), from
+ * the records already read: a client-level extract that asks for no figure of the report skips the engine.
  */
 export type GatheredReturn = {
   sources: ReturnSources;
@@ -30,17 +33,23 @@ export type GatherOptions = {
 
 export function gatherReturn(reader: DatabaseReader, period: Period, asOf: IsoDate, options: GatherOptions): GatheredReturn {
   return reader.raw.snapshot(() => {
-    const { report, handEnteredYear, input } = runDatabaseReportWithInput(reader, period, asOf);
+    const { input, handEnteredYear } = readDatabaseReportInput(reader, period, asOf);
     const settings = readServiceSettings(reader.db);
+    let metrics: Record<MetricId, PublicMetric> | undefined;
     const sources: ReturnSources = {
-      report: { period: { ...report.period, label: period.label }, metrics: toPublicMetrics(report).metrics },
+      report: {
+        period: { start: period.start, end: period.end, as_of: asOf, label: period.label },
+        get metrics() {
+          return (metrics ??= toPublicMetrics(computeReport(input, period, asOf)).metrics);
+        },
+      },
       service: { name: settings.serviceName, manager: settings.managerName.trim() === '' ? null : settings.managerName },
       handEntered: handEnteredYear ? readHandEntered(reader.db, handEnteredYear) : [],
       sainsburyC: latestFinalSainsburyC(reader),
     };
     const rows = options.clientRows;
     const clients = rows
-      ? clientExtractRows({ ...input, ...withExtractFields(reader.raw, input, rows.identifiable) }, period, asOf, (id) => pseudonymFor(rows.secret, id))
+      ? clientExtractRows(input, period, asOf, (id) => pseudonymFor(rows.secret, id), readClientExtractDetails(reader.raw, rows.identifiable))
       : undefined;
     return { sources, handEnteredYear, clients };
   });

@@ -119,6 +119,9 @@ describe('preview, export, history and repeat', () => {
     const referrals = ws.getColumn(2).values.indexOf('Referrals to the service');
     expect(referrals).toBeGreaterThan(0);
     expect(ws.getRow(referrals).getCell(3).value).toBe(0);
+    // The client-level extract asks for none of the report's figures: its empty client row says so.
+    const extract = await app.call('returns.export', { template: EXTRACT, period: '2015-16' });
+    expect(extract.warnings).toEqual(['Clients: no clients fall in the period, so the client row is left empty.']);
   });
 
   it('says which figures have nothing behind them: hand-entered items not entered, section C with no final review', async () => {
