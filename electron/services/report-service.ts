@@ -7,7 +7,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { METRIC_CATALOGUE, METRIC_IDS, explainClient } from '../../shared/outcomes';
 import type { Period } from '../../shared/period';
 import { parseReportPeriod } from '../../shared/report-period';
-import { readDataQuality } from './data-quality';
+import { runDataQuality } from './data-quality-run';
 import { runDatabaseReport, runDatabaseTrend } from './report-run';
 import { ServiceError } from './service-error';
 import type { ServiceContext } from './service-context';
@@ -76,7 +76,7 @@ export function createReportHandlers(context: ServiceContext): Pick<Handlers, Re
 
     'reports.dataQuality': (input) => {
       const asOf = input.asOf ?? today();
-      return { asOf, problems: context.read((reader) => readDataQuality(reader, asOf)) };
+      return { asOf, problems: context.read((reader) => runDataQuality(reader, asOf)) };
     },
 
     'handEntered.get': (input) => ({ financialYear: input.financialYear, items: context.read(({ db }) => readHandEntered(db, input.financialYear)) }),

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { writeFileAtomic } from '../../../db/atomic-file';
 import { formatUkDate } from '../../../shared/dates';
 import { MAX_TEMPLATE_BYTES } from '../../../shared/ipc/returns';
-import { readDataQuality } from '../../services/data-quality';
+import { runDataQuality } from '../../services/data-quality-run';
 import { exportReturn, type ExportSpec } from '../../services/returns-service';
 import { builtInTemplate } from '../../services/returns/template-source';
 import { ServiceError } from '../../services/service-error';
@@ -77,7 +77,7 @@ export const exportCommand: CliCommand = {
         io.stdout.write(`Exported “${outcome.template.name}” for ${period.label}, as at ${formatUkDate(asOf)}, to ${out}\n`);
         io.stdout.write(`${outcome.filledCells} cells filled${clients}. SHA-256 ${outcome.sha256}\n`);
         for (const warning of outcome.warnings) io.stderr.write(`Warning: ${warning}\n`);
-        const problems = context.read((reader) => readDataQuality(reader, asOf));
+        const problems = context.read((reader) => runDataQuality(reader, asOf));
         if (problems.length > 0) {
           const blocking = problems.filter((p) => p.severity === 'blocks').length;
           io.stderr.write(

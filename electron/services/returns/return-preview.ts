@@ -4,7 +4,7 @@ import type { IsoDate } from '../../../shared/dates';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import type { TemplateRef } from '../../../shared/ipc/returns';
 import { figureAsText, parseFigureRef, resolveFigure, type TemplateMapping } from '../../../shared/returns';
-import { readDataQuality } from '../data-quality';
+import { runDataQuality } from '../data-quality-run';
 import { periodOrRefuse } from '../report-service';
 import type { ServiceContext } from '../service-context';
 import { ServiceError } from '../service-error';
@@ -45,7 +45,7 @@ export function previewReturn(context: ServiceContext, input: PreviewInput): Cha
     problems: fill && !fill.ok ? fill.problems : problems,
     cells,
     clientRows: fill?.ok ? fill.clientRows : [],
-    dataQuality: context.read((reader) => readDataQuality(reader, input.asOf)),
+    dataQuality: context.read((reader) => runDataQuality(reader, input.asOf)),
     warnings: returnNotes(scan, gathered, fill?.ok ? fill.warnings : []),
   };
 }

@@ -124,12 +124,27 @@ describe('preview, export, history and repeat', () => {
     expect(extract.warnings).toEqual(['Clients: no clients fall in the period, so the client row is left empty.']);
   });
 
-  it('says which figures have nothing behind them: hand-entered items not entered, section C with no final review', async () => {
+  it('says which figures have nothing behind them; section C comes from the latest final fidelity review, never a draft', async () => {
     const out = await app.call('returns.export', { template: SAINSBURY, period: '2025-26' });
     expect(out.warnings).toEqual([
       expect.stringMatching(/^Not entered for 2025-26, so left empty: A2, A3, .*A13, D7\./),
       NO_SAINSBURY_C_REVIEW,
     ]);
+
+    const review = async (date: string, score: number, finalise: boolean) => {
+      const { id } = await app.call('fidelity.create', { instrument: 'sainsbury_c', review_date: date, reviewers: ['Ann Manager'] });
+      for (let n = 1; n <= 8; n++) await app.call('fidelity.saveItem', { id, item: `sainsbury:${n}` as 'sainsbury:1', score: n <= 6 ? score : 1 });
+      if (finalise) await app.call('fidelity.finalise', { id });
+    };
+    await review('2025-10-01', 3, true);
+    await review('2026-01-05', 4, false); // a later draft: not what the service reports
+    const preview = await app.call('returns.preview', { template: SAINSBURY, period: '2025-26' });
+    const c = (figure: string) => preview.cells.find((cell) => cell.figure === figure)!;
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => c(`sainsbury_c.${n}`).value)).toEqual([3, 3, 3, 3, 3, 3, 1, 1]);
+    expect(c('sainsbury_c.total').value).toBe(20);
+    expect(c('sainsbury_c.review_date').value).toEqual({ date: '2025-10-01' });
+    expect(c('sainsbury_c.status').value).toBe('Scores from the final review of 01/10/2025');
+    expect(preview.warnings).not.toContain(NO_SAINSBURY_C_REVIEW);
   });
 
   it('pseudonymises client rows by default, the same pseudonym per client every time; identifiable rows are the manager’s choice, recorded', async () => {
