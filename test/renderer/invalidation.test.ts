@@ -28,10 +28,13 @@ describe('what each write invalidates', () => {
     expect(readsAfter('staff.save')).toEqual(expect.arrayContaining(['staff.list', 'reports.run']));
     // Who may unlock shows on the unlock screen (vault.status) as well as in the users list.
     expect(readsAfter('users.add')).toEqual(expect.arrayContaining(['users.list', 'vault.status']));
+    // An export is listed in the history and changes the template's "last exported".
+    expect(readsAfter('returns.export')).toEqual(expect.arrayContaining(['returns.history', 'returns.templates']));
   });
 
-  it('a workbook import or the demo data reaches every read of the records (not the vault, its users, its settings or the audit trail)', () => {
-    const everyRecord = QUERY_CHANNELS.filter((name) => !['vault.status', 'users.list', 'audit.list', 'settings.get'].includes(name));
+  it('a workbook import or the demo data reaches every read of the records (not the vault, its users, its settings, the audit trail or the return templates and export history)', () => {
+    const notRecords = ['vault.status', 'users.list', 'audit.list', 'settings.get', 'returns.templates', 'returns.openTemplate', 'returns.history'];
+    const everyRecord = QUERY_CHANNELS.filter((name) => !notRecords.includes(name));
     expect([...readsAfter('interchange.import')].sort()).toEqual([...everyRecord].sort());
     expect([...readsAfter('demo.load')].sort()).toEqual([...everyRecord].sort());
   });
