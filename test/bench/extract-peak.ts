@@ -3,14 +3,13 @@
  * extract once through the returns service, and prints its peak resident memory (maxRSS, which only ever
  * grows, so it is the peak of the extract) and what it held before the extract began.
  */
-import { join } from 'node:path';
 import { createDrizzle, openEncryptedDatabase } from '../../db/connection';
 import { exportReturn } from '../../electron/services/returns-service';
 import { TEST_MANAGER } from '../db/data-access';
 import { extractSpec, returnsContext } from './returns-bench';
 
-const [dir, asOf, period] = process.argv.slice(2) as [string, string, string];
-const raw = openEncryptedDatabase(join(dir, 'ipsdesk.db'), Buffer.from(process.env.IPSDESK_BENCH_KEY!, 'hex'));
+const [databaseFile, asOf, period] = process.argv.slice(2) as [string, string, string];
+const raw = openEncryptedDatabase(databaseFile, Buffer.from(process.env.IPSDESK_BENCH_KEY!, 'hex'));
 const context = returnsContext({ raw, db: createDrizzle(raw) }, asOf);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const baselineMb = mb(process.memoryUsage().rss);

@@ -66,10 +66,10 @@ export function returnsTasks(context: ServiceContext, template: Buffer, asOf: st
 }
 
 /** Runs extract-peak.ts in its own process on the same database file; megabytes at peak and before the extract. */
-export function measureExtractPeak(dir: string, keyHex: string, asOf: string, period: string): { peakMb: number; baselineMb: number } {
+export function measureExtractPeak(databaseFile: string, key: Buffer, asOf: string, period: string): { peakMb: number; baselineMb: number } {
   const script = fileURLToPath(new URL('./extract-peak.ts', import.meta.url));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, dir, asOf, period], {
-    env: { ...process.env, IPSDESK_BENCH_KEY: keyHex },
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, databaseFile, asOf, period], {
+    env: { ...process.env, IPSDESK_BENCH_KEY: key.toString('hex') },
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -4,9 +4,12 @@
  * then times, in the same process on the same file:
  * - bare_read_ms: `SELECT *` of clients, jobs and contacts into arrays (`.all()`), the cost of merely reading;
  * - report_ms: a financial-year report from the database (lean reads, contact aggregates in SQL, engine);
- * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook;
- * - fill_100_tokens_ms, extract_10k_ms, extract_peak_mb: returns (returns-bench.ts).
- * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out the (slow) import.
+ * - caseload_ms: the caseload list query;
+ * - fill_100_tokens_ms, extract_10k_ms, extract_peak_mb: returns (returns-bench.ts);
+ * - export_ms / import_ms: the same records written as an interchange workbook, and that workbook imported
+ *   into an empty encrypted database, each in its own process with its peak memory (export_peak_mb,
+ *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time).
+ * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out export and import.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +24,7 @@ import { runDatabaseReport } from '../../electron/services/report-run';
 import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
-import { measureImport } from './import-bench';
+import { measureInterchange, type InterchangeFigures } from './interchange-bench';
 import { hundredTokenTemplate, measureExtractPeak, returnsContext, returnsTasks, type CpuTimes } from './returns-bench';
 import { interleaved, median, round, time } from './timing';
 
@@ -42,7 +45,7 @@ try {
   const generated = time(() => generateDemoData({ clients: 10_000, contactsPerClient: 20, jobsPerClient: 3, seed: 1, today: TODAY }));
   const data = generated.result;
   const key = randomBytes(32);
-  const { raw, db } = createEncryptedDatabase(dir, 'ipsdesk.db', key);
+  const { raw, db } = createEncryptedDatabase(dir, 'bench.db', key);
   log('Inserting into an encrypted database…');
   const inserted = time(() => insertDemoData(raw, data));
   raw.pragma('optimize');
@@ -76,16 +79,14 @@ try {
   const returns = interleaved(returnsTasks(returnsContext({ db, raw }, TODAY), await hundredTokenTemplate(), TODAY, FINANCIAL_YEAR, returnsCpu), RETURN_RUNS);
   raw.close();
   log('Measuring the extract’s peak memory in its own process…');
-  const extractPeak = measureExtractPeak(dir, key.toString('hex'), TODAY, FINANCIAL_YEAR);
+  const extractPeak = measureExtractPeak(join(dir, 'bench.db'), key, TODAY, FINANCIAL_YEAR);
 
-  let importMs: number | undefined;
-  let importSource = 'skipped (--skip-import)';
+  let interchange: InterchangeFigures | undefined;
   if (!args.has('--skip-import')) {
-    log('Importing the same records as an interchange workbook (one run)…');
-    const imported = await measureImport(data, join(dir, 'import'), TODAY);
-    importMs = imported.importMs;
-    importSource = imported.source;
+    log('Exporting the records as an interchange workbook and importing it into an empty database (one run each)…');
+    interchange = measureInterchange(join(dir, 'bench.db'), key, join(dir, 'interchange'));
   }
+  const mb = (n: number) => Math.round(n);
 
   const reportMs = median(times.report!);
   const bareReadMs = median(times.bareRead!);
@@ -111,8 +112,17 @@ try {
     extract_baseline_mb: extractPeak.baselineMb,
     // The warm-up call is counted too: medians of RUNS + 1.
     returns_cpu_ms: { fill_100_tokens: round(median(returnsCpu.fill100!)), extract_10k: round(median(returnsCpu.extract!)) },
-    ...(importMs === undefined ? {} : { import_ms: round(importMs) }),
-    import_method: importSource,
+    ...(interchange === undefined
+      ? {}
+      : {
+          export_ms: round(interchange.exportMs),
+          export_cpu_ms: round(interchange.exportCpuMs),
+          export_peak_mb: mb(interchange.exportPeakMb),
+          import_ms: round(interchange.importMs),
+          import_cpu_ms: round(interchange.importCpuMs),
+          import_peak_mb: mb(interchange.importPeakMb),
+          workbook_mb: Math.round(interchange.workbookMb * 10) / 10,
+        }),
     setup: { generate_ms: round(generated.ms), insert_ms: round(inserted.ms) },
   };
 
@@ -132,8 +142,9 @@ try {
       [`extract_10k_ms (client-level extract, median of ${RETURN_RUNS}; target ≤ 3000)`, String(result.extract_10k_ms)],
       ['extract_peak_mb (its own process; before the extract)', `${result.extract_peak_mb} (${result.extract_baseline_mb})`],
       ['  CPU time of the fill / the extract (ms)', `${result.returns_cpu_ms.fill_100_tokens} / ${result.returns_cpu_ms.extract_10k}`],
-      ['import_ms', importMs === undefined ? '–' : String(result.import_ms)],
-      ['import method', importSource],
+      ['export_ms / export_cpu_ms / export_peak_mb (records → workbook)', interchange ? `${result.export_ms} / ${result.export_cpu_ms} / ${result.export_peak_mb}` : '–'],
+      ['import_ms / import_cpu_ms / import_peak_mb (workbook → empty database)', interchange ? `${result.import_ms} / ${result.import_cpu_ms} / ${result.import_peak_mb}` : '–'],
+      ['workbook size (MB)', interchange ? String(result.workbook_mb) : '–'],
       ['setup: generate / insert ms', `${result.setup.generate_ms} / ${result.setup.insert_ms}`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
