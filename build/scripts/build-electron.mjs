@@ -2,7 +2,8 @@
 // The preload must be one self-contained CJS file: a sandboxed preload cannot import ES modules or local files.
 // The worker is its own bundle: electron/xlsx/interchange-read-worker.ts starts it from beside main.cjs.
 // 'electron' is provided by the runtime; better-sqlite3 stays outside the bundle because it loads a native module.
-// The database migrations are copied beside main.cjs, where db/migrate.ts looks when bundled.
+// The database migrations and the built-in return templates are copied beside main.cjs, where db/migrate.ts
+// and electron/xlsx/return-templates/files.ts look when bundled.
 import { build } from 'esbuild';
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,6 +40,7 @@ export async function buildElectron({ outdir = defaultOutdir, logLevel = 'info' 
     build({ ...commonOptions, logLevel, entryPoints: [INTERCHANGE_WORKER_ENTRY], outfile: path.join(outdir, INTERCHANGE_WORKER_BUNDLE) }),
   ]);
   await cp(path.join(root, 'db', 'migrations'), path.join(outdir, 'migrations'), { recursive: true });
+  await cp(path.join(root, 'build', 'templates'), path.join(outdir, 'templates'), { recursive: true });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -23,4 +23,5 @@ export const databaseMeta = sqliteTable('database_meta', {
   ...timestamps,
 });
 
-export const DATABASE_META_KEYS = { databaseId: 'database_id' } as const;
+/** `pseudonym_secret`: 32 random bytes (base64) for client pseudonyms in returns, made at the first export. */
+export const DATABASE_META_KEYS = { databaseId: 'database_id', pseudonymSecret: 'pseudonym_secret' } as const;

@@ -6,6 +6,7 @@ import { createHomeHandlers } from './home-service';
 import { createNameHandlers } from './names-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
+import { createReturnHandlers } from './returns-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
 import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
@@ -29,5 +30,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createHomeHandlers(context),
     ...createNameHandlers(context),
     ...createEmployerHandlers(context),
+    ...createReturnHandlers(context),
   };
 }

@@ -3,7 +3,7 @@ import { readContactFacts } from '../../db/repositories/report-facts';
 import { readNewRecruitsDeclaringMh } from '../../db/repositories/report-hand-entered';
 import { readReportRecords, type ReportRecords } from '../../db/repositories/report-records';
 import type { IsoDate } from '../../shared/dates';
-import { computeReport, toPublicMetric, type Report } from '../../shared/outcomes';
+import { computeReport, toPublicMetric, type Report, type ReportInput } from '../../shared/outcomes';
 import { parsePeriod, quartersOf, type Period } from '../../shared/period';
 import { financialYearOfPeriod } from '../../shared/report-period';
 import { TREND_METRIC_IDS, type TrendPoint } from '../../shared/ipc/reports';
@@ -13,13 +13,20 @@ export type ReportDatabase = DatabaseReader;
 
 export type DatabaseReport = { report: Report; handEnteredYear: string | null };
 
-function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport {
+export type DatabaseReportInput = { input: ReportInput; handEnteredYear: string | null };
+
+function inputFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReportInput {
   const handEnteredYear = financialYearOfPeriod(period);
-  const input = {
+  const input: ReportInput = {
     ...records,
     contactFacts: readContactFacts(database.raw, period, asOf),
     handEntered: { new_recruits_declaring_mh: handEnteredYear ? readNewRecruitsDeclaringMh(database.db, handEnteredYear) : null },
   };
+  return { input, handEnteredYear };
+}
+
+function reportFrom(database: ReportDatabase, records: ReportRecords, period: Period, asOf: IsoDate): DatabaseReport {
+  const { input, handEnteredYear } = inputFrom(database, records, period, asOf);
   return { report: computeReport(input, period, asOf), handEnteredYear };
 }
 
@@ -30,6 +37,15 @@ function reportFrom(database: ReportDatabase, records: ReportRecords, period: Pe
  */
 export function runDatabaseReport(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReport {
   return database.raw.snapshot(() => reportFrom(database, readReportRecords(database.raw), period, asOf));
+}
+
+/**
+ * What runDatabaseReport computes from, read the same way and in one transaction, for work that needs the
+ * records themselves (returns: the report is computed from it only if a figure asks for it, and the
+ * client-level return's rows come from the same records).
+ */
+export function readDatabaseReportInput(database: ReportDatabase, period: Period, asOf: IsoDate): DatabaseReportInput {
+  return database.raw.snapshot(() => inputFrom(database, readReportRecords(database.raw), period, asOf));
 }
 
 function trendPoint(database: ReportDatabase, records: ReportRecords, name: string, asOf: IsoDate): TrendPoint {

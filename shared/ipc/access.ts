@@ -83,4 +83,18 @@ export const channelAccess = {
   'fidelity.deleteProgressNote': 'specialist',
   'fidelity.finalise': 'manager',
   'fidelity.copy': 'manager',
+
+  // Returns: anyone may look (the figures are the report's); a specialist may load templates, map cells
+  // and export, since filling in returns is part of the job. Identifiable client rows (names, NHS number,
+  // date of birth) are the manager's decision: returns.export and returns.repeat refuse them to anyone else.
+  // Removing a template the team relies on is the manager's call too.
+  'returns.templates': 'viewer',
+  'returns.openTemplate': 'viewer',
+  'returns.preview': 'viewer',
+  'returns.history': 'viewer',
+  'returns.loadTemplate': 'specialist',
+  'returns.saveMapping': 'specialist',
+  'returns.export': 'specialist',
+  'returns.repeat': 'specialist',
+  'returns.deleteTemplate': 'manager',
 } as const satisfies Record<ChannelName, ChannelAccess>;

@@ -4,6 +4,7 @@ import type { channelAccess } from './access';
 import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { returnChannels } from './returns';
 import { auditChannels } from './audit';
 import { employerChannels } from './employers';
 import { homeChannels } from './home';
@@ -28,6 +29,7 @@ export const channels = {
   ...recordChannels,
   ...reportChannels,
   ...fidelityChannels,
+  ...returnChannels,
 } as const;
 
 export type Channels = typeof channels;

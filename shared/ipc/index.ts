@@ -13,3 +13,4 @@ export * from './settings';
 export * from './home';
 export * from './names';
 export * from './employers';
+export * from './returns';

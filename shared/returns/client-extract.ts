@@ -6,10 +6,20 @@ import { buildEngineIndex } from '../outcomes/client-index';
 import { ageAtReferral, dayNumber, isOpenDuring, type ClientFacts } from '../outcomes/facts';
 import { MILESTONES } from '../outcomes/sustainment';
 import type { PeriodRange, ReportInput } from '../outcomes/types';
+import type { Client } from '../records';
 import type { FigureValue } from './resolve';
 
 /** One client's values, keyed by column id (`client.referral_date`, `job.start_date`; client-columns.ts). */
 export type ClientRow = Readonly<Record<string, FigureValue>>;
+
+/** Fields the report's lean records leave out (the service reads them apart), by client_id. */
+export type ClientDetailFields = Partial<Pick<Client, 'nhs_number' | 'given_name' | 'family_name' | 'diagnosis' | 'team' | 'discharge_reason'>>;
+
+/** What a client-level return shows beyond the report's records: detail fields per client, job titles per job_id. */
+export type ClientExtractDetails = {
+  clients: ReadonlyMap<string, ClientDetailFields>;
+  jobTitles: ReadonlyMap<string, string>;
+};
 
 const date = (day: number | null): FigureValue => (day === null ? null : { date: fromDayNumber(day) });
 const isoDate = (iso: IsoDate | null | undefined): FigureValue => (iso ? { date: iso } : null);
@@ -17,9 +27,11 @@ const label = (labels: Record<string, string>, code: string | null | undefined):
   code === null || code === undefined || code === '' ? null : (labels[code] ?? code);
 const HOURS_LABEL = { lt16: 'Under 16 hours a week', ge16: '16 hours or more a week' } as const;
 
-function rowOf(cf: ClientFacts, pseudonym: string, inP: (day: number) => boolean): ClientRow {
-  const c = cf.client;
+function rowOf(cf: ClientFacts, pseudonym: string, inP: (day: number) => boolean, details: ClientExtractDetails | undefined): ClientRow {
+  const more = details?.clients.get(cf.id);
+  const c = more ? { ...cf.client, ...more } : cf.client;
   const entryJob = cf.countedJobs[0]?.job ?? null;
+  const jobTitle = entryJob ? (details?.jobTitles.get(entryJob.job_id) ?? entryJob.job_title) : null;
   const row: Record<string, FigureValue> = {
     'client.pseudonym': pseudonym,
     'client.client_id': c.client_id,
@@ -48,7 +60,7 @@ function rowOf(cf: ClientFacts, pseudonym: string, inP: (day: number) => boolean
     'job.start_date': isoDate(entryJob?.start_date),
     'job.end_date': isoDate(entryJob?.end_date),
     'job.employer': entryJob?.employer ?? null,
-    'job.job_title': entryJob?.job_title ?? null,
+    'job.job_title': jobTitle,
     'job.hours_per_week': entryJob?.hours_per_week ?? null,
     'job.contract_type': label(CONTRACT_TYPE.labels, entryJob?.contract_type),
     'job.sector': label(SECTOR.labels, entryJob?.sector),
@@ -66,13 +78,15 @@ function rowOf(cf: ClientFacts, pseudonym: string, inP: (day: number) => boolean
  * The rows of a client-level return: every client open at some time in the period (DOMAIN §3 "open
  * during P"), in referral order, with the facts the IPS Grow reporting tool records (referral, engagement,
  * first employer contact, job entry and starts, sustainment dates, discharge). Dates after `asOf` are not
- * known yet, so milestones are those reached by `asOf`. `pseudonymOf` gives each client's stable pseudonym.
+ * known yet, so milestones are those reached by `asOf`. `pseudonymOf` gives each client's stable pseudonym;
+ * `details` the fields the records lack (names, diagnosis, team, discharge reason, job titles).
  */
 export function clientExtractRows(
   input: ReportInput,
   period: PeriodRange,
   asOf: IsoDate,
   pseudonymOf: (clientId: string) => string,
+  details?: ClientExtractDetails,
 ): ClientRow[] {
   const index = buildEngineIndex(input, asOf);
   const start = dayNumber(period.start);
@@ -81,5 +95,5 @@ export function clientExtractRows(
   return index.clients
     .filter((cf) => isOpenDuring(cf, start, snap))
     .sort((a, b) => a.referral - b.referral || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((cf) => rowOf(cf, pseudonymOf(cf.id), inP));
+    .map((cf) => rowOf(cf, pseudonymOf(cf.id), inP, details));
 }

@@ -4,3 +4,7 @@ export * from './client-extract';
 export * from './figure-ref';
 export * from './resolve';
 export * from './tokens';
+export * from './mapping';
+export * from './built-in-ids';
+export * from './source-warnings';
+export * from './figure-choices';

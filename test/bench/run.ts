@@ -5,6 +5,7 @@
  * - bare_read_ms: `SELECT *` of clients, jobs and contacts into arrays (`.all()`), the cost of merely reading;
  * - report_ms: a financial-year report from the database (lean reads, contact aggregates in SQL, engine);
  * - caseload_ms: the caseload list query;
+ * - fill_100_tokens_ms, extract_10k_ms, extract_peak_mb: returns (returns-bench.ts);
  * - export_ms / import_ms: the same records written as an interchange workbook, and that workbook imported
  *   into an empty encrypted database, each in its own process with its peak memory (export_peak_mb,
  *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time).
@@ -24,11 +25,14 @@ import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
 import { measureInterchange, type InterchangeFigures } from './interchange-bench';
+import { hundredTokenTemplate, measureExtractPeak, returnsContext, returnsTasks, type CpuTimes } from './returns-bench';
 import { interleaved, median, round, time } from './timing';
 
 const TODAY = '2026-02-14';
 const FINANCIAL_YEAR = '2025-26';
 const RUNS = 7;
+/** Returns take seconds each: fewer runs. */
+const RETURN_RUNS = 5;
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const log = (line: string) => {
@@ -69,7 +73,13 @@ try {
   const records = readReportRecords(raw);
   const contactFacts = readContactFacts(raw, period, TODAY);
   const engine = interleaved({ engine: () => computeReport({ ...records, contactFacts }, period, TODAY) }, RUNS).engine!;
+
+  log(`Timing returns: a 100-token template and the client-level extract (${RETURN_RUNS} runs each, interleaved)…`);
+  const returnsCpu: CpuTimes = {};
+  const returns = interleaved(returnsTasks(returnsContext({ db, raw }, TODAY), await hundredTokenTemplate(), TODAY, FINANCIAL_YEAR, returnsCpu), RETURN_RUNS);
   raw.close();
+  log('Measuring the extract’s peak memory in its own process…');
+  const extractPeak = measureExtractPeak(join(dir, 'bench.db'), key, TODAY, FINANCIAL_YEAR);
 
   let interchange: InterchangeFigures | undefined;
   if (!args.has('--skip-import')) {
@@ -96,6 +106,12 @@ try {
       engine: round(median(engine)),
     },
     caseload_ms: round(median(times.caseload!)),
+    fill_100_tokens_ms: round(median(returns.fill100!)),
+    extract_10k_ms: round(median(returns.extract!)),
+    extract_peak_mb: extractPeak.peakMb,
+    extract_baseline_mb: extractPeak.baselineMb,
+    // The warm-up call is counted too: medians of RUNS + 1.
+    returns_cpu_ms: { fill_100_tokens: round(median(returnsCpu.fill100!)), extract_10k: round(median(returnsCpu.extract!)) },
     ...(interchange === undefined
       ? {}
       : {
@@ -122,6 +138,10 @@ try {
       ['bare_read_ms (SELECT * clients, jobs, contacts)', String(result.bare_read_ms)],
       ['report_ratio (target ≤ 1.0)', String(result.report_ratio)],
       ['caseload_ms (caseload list)', String(result.caseload_ms)],
+      [`fill_100_tokens_ms (export, report included, median of ${RETURN_RUNS}; target ≤ 3000)`, String(result.fill_100_tokens_ms)],
+      [`extract_10k_ms (client-level extract, median of ${RETURN_RUNS}; target ≤ 3000)`, String(result.extract_10k_ms)],
+      ['extract_peak_mb (its own process; before the extract)', `${result.extract_peak_mb} (${result.extract_baseline_mb})`],
+      ['  CPU time of the fill / the extract (ms)', `${result.returns_cpu_ms.fill_100_tokens} / ${result.returns_cpu_ms.extract_10k}`],
       ['export_ms / export_cpu_ms / export_peak_mb (records → workbook)', interchange ? `${result.export_ms} / ${result.export_cpu_ms} / ${result.export_peak_mb}` : '–'],
       ['import_ms / import_cpu_ms / import_peak_mb (workbook → empty database)', interchange ? `${result.import_ms} / ${result.import_cpu_ms} / ${result.import_peak_mb}` : '–'],
       ['workbook size (MB)', interchange ? String(result.workbook_mb) : '–'],

@@ -11,6 +11,7 @@ import { NHS } from '../db/repositories/helpers';
 import { writeInterchangeWorkbook } from '../../electron/xlsx/interchange-write';
 import { emptyInterchangeRecords } from '../../electron/xlsx/interchange-columns';
 import { clientSchema } from '../../shared/records';
+import { COMMISSIONER_MAPPING, commissionerTemplate } from './returns/commissioner-template';
 
 const tempDir = useTempDirs();
 const APP_PAGE = 'app://ipsdesk/index.html';
@@ -88,6 +89,15 @@ const JOB = { job_id: 'J-1', client_id: 'C-1', start_date: '2025-06-01', hours_p
 const ACTIVITY = { client_id: 'C-1', start_date: '2025-09-01', kind: 'fe_college' } as const;
 const SCORE = { client_id: 'C-1', date: '2025-05-01', measure: 'swemwbs', score: 21 } as const;
 const STAFF = { name: 'Priya Shah', fte: 1, start_date: '2024-01-01' } as const;
+
+const STANDARD = { kind: 'builtin', id: 'ips-standard-data-set' } as const;
+const EXTRACT = { kind: 'builtin', id: 'client-level-extract' } as const;
+
+async function withTemplate(app: App): Promise<string> {
+  const base64 = (await commissionerTemplate()).toString('base64');
+  const { template } = await app.call('returns.loadTemplate', { fileName: 'ICB return.xlsx', base64 });
+  return template.ref.id;
+}
 
 const withDraft = async (app: App) => (await app.call('fidelity.create', { instrument: 'sainsbury_c', review_date: '2026-01-10', reviewers: ['Dana Whitfield'] })).id;
 
@@ -260,6 +270,36 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     action: 'hand_entered.save',
     holds: 'changes',
     call: (app) => app.call('handEntered.save', { financialYear: '2025-26', items: [{ key: 'a1', value: 74.5, source: 'APS', year: '2025' }] }),
+  }),
+  'returns.templates': scenario({ reads: true, call: (app) => app.call('returns.templates', {}) }),
+  'returns.openTemplate': scenario({ reads: true, call: (app) => app.call('returns.openTemplate', { template: STANDARD }) }),
+  'returns.loadTemplate': scenario({ action: 'return_template.add', holds: 'record', call: withTemplate }),
+  'returns.saveMapping': scenario({
+    action: 'return_template.mapping',
+    holds: 'changes',
+    prepare: withTemplate,
+    call: (app, templateId) => app.call('returns.saveMapping', { templateId, mapping: COMMISSIONER_MAPPING }),
+  }),
+  'returns.deleteTemplate': scenario({
+    action: 'return_template.delete',
+    holds: 'record',
+    prepare: withTemplate,
+    call: (app, templateId) => app.call('returns.deleteTemplate', { templateId }),
+  }),
+  // The client-level extract: a preview must not make the pseudonym secret (the first export does).
+  'returns.preview': scenario({ reads: true, prepare: withClient, call: (app) => app.call('returns.preview', { template: EXTRACT, period: '2025-26' }) }),
+  'returns.export': scenario({
+    action: 'returns.export',
+    holds: 'record',
+    prepare: withClient,
+    call: (app) => app.call('returns.export', { template: EXTRACT, period: '2025-26' }),
+  }),
+  'returns.history': scenario({ reads: true, call: (app) => app.call('returns.history', {}) }),
+  'returns.repeat': scenario({
+    action: 'returns.export',
+    holds: 'record',
+    prepare: async (app) => (await app.call('returns.export', { template: STANDARD, period: '2025-26' })).historyId,
+    call: (app, historyId) => app.call('returns.repeat', { historyId }),
   }),
   'fidelity.list': scenario({ reads: true, prepare: withDraft, call: (app) => app.call('fidelity.list', {}) }),
   'fidelity.get': scenario({ reads: true, prepare: withDraft, call: (app, id) => app.call('fidelity.get', { id }) }),

@@ -132,6 +132,7 @@ describe('bundled main process (with a stand-in for Electron)', () => {
       expect(report.ipc.status).toMatchObject({ ok: true, data: { state: 'needs_setup' } });
       expect(report.ipc.setup).toMatchObject({ ok: true, data: { recoveryKey: expect.any(String) } });
       expect(report.ipc.statusAfter).toMatchObject({ ok: true, data: { state: 'unlocked', serviceName: 'Test IPS' } });
+      expect(report.ipc.builtInReturn).toMatchObject({ ok: true, data: { fileName: 'ips-standard-data-set-2025-26.xlsx', base64: expect.stringMatching(/^UEsDB/) } });
       const database = readFileSync(path.join(report.userData, 'data', 'ipsdesk.db'));
       expect(database.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
     });

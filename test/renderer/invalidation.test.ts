@@ -28,10 +28,12 @@ describe('what each write invalidates', () => {
     expect(readsAfter('staff.save')).toEqual(expect.arrayContaining(['staff.list', 'reports.run']));
     // Who may unlock shows on the unlock screen (vault.status) as well as in the users list.
     expect(readsAfter('users.add')).toEqual(expect.arrayContaining(['users.list', 'vault.status']));
+    // An export is listed in the history and changes the template's "last exported".
+    expect(readsAfter('returns.export')).toEqual(expect.arrayContaining(['returns.history', 'returns.templates']));
   });
 
-  it('a workbook import or the demo data reaches every read of the records (not the vault, its users, its settings, the audit trail or fidelity reviews)', () => {
-    const notRecords = ['vault.status', 'users.list', 'audit.list', 'settings.get', 'fidelity.list', 'fidelity.due'];
+  it('a workbook import or the demo data reaches every read of the records (not the vault, its users, its settings, the audit trail, fidelity reviews, or return templates and export history)', () => {
+    const notRecords = ['vault.status', 'users.list', 'audit.list', 'settings.get', 'fidelity.list', 'fidelity.due', 'returns.templates', 'returns.openTemplate', 'returns.history'];
     const everyRecord = QUERY_CHANNELS.filter((name) => !notRecords.includes(name));
     expect([...readsAfter('interchange.import')].sort()).toEqual([...everyRecord].sort());
     expect([...readsAfter('demo.load')].sort()).toEqual([...everyRecord].sort());

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../types';
 import { auditVerifyCommand } from './audit-verify';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { exportDataCommand } from './export-data';
 import { fidelityCommands } from './fidelity';
 import { importCommand } from './import';
@@ -20,5 +21,6 @@ export const commands: readonly CliCommand[] = [
   exportDataCommand,
   demoCommand,
   reportCommand,
+  exportCommand,
   ...fidelityCommands,
 ];

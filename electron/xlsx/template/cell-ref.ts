@@ -67,3 +67,9 @@ export function sheetCellName(sheet: string, cell: CellAddress): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${cellName(cell)}`;
 }
+
+/** A mapping's cell place written the one way (`Return!B4`, `'Key outcomes'!B4`), or null when it is not one cell. */
+export function canonicalSheetCell(text: string): string | null {
+  const place = parseSheetCell(text);
+  return place ? sheetCellName(place.sheet, place.cell) : null;
+}

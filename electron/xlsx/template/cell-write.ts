@@ -35,9 +35,15 @@ export function typedValue(value: FigureValue, styles: Styles, style: string | u
   return { kind: 'text', rich: { text: formatUkDate(value.date), runs: null } };
 }
 
+// A template cell's attributes are written once per client in a client row: kept per attribute map.
+const attributesWritten = new WeakMap<ReadonlyMap<string, string>, string>();
+
 function attributesXml(attrs: ReadonlyMap<string, string>): string {
-  let out = '';
+  let out = attributesWritten.get(attrs);
+  if (out !== undefined) return out;
+  out = '';
   for (const [k, v] of attrs) if (!DROPPED_ATTRIBUTES.has(k)) out += ` ${k}="${escapeXmlAttr(v)}"`;
+  attributesWritten.set(attrs, out);
   return out;
 }
 

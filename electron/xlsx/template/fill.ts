@@ -113,14 +113,18 @@ function fillClientRow(ctx: FillContext, template: ClientRowTemplate, work: Shee
   const clients = ctx.options.clients ?? [];
   const warned = new Set<string>();
   const { row } = template;
+  // Per column, once: the place named in warnings. Per client: one resolver, shared by the row's cells.
+  const places = new Map(row.cells.map((c) => [c.address.col, sheetCellName(sheet.entry.name, c.address)]));
+  let client: ClientRow | undefined;
+  let where = '';
+  const valueOf = (ref: FigureRef) => (ref.kind === 'client_column' ? clientValue(ctx, client!, ref.column, where, warned) : ctx.value(ref));
   const xml = clientRowsXml(data, row, clients.length, (cell, i, rowNumber) => {
     const spec = template.specs.get(cell.address.col);
-    const client = clients[i];
+    client = clients[i];
     if (spec === undefined && client) return null;
     const address = { row: rowNumber, col: cell.address.col };
     if (spec === undefined || spec === 'empty' || !client) return cellXml(address, cell.attrs, { kind: 'empty' }, data.prefix);
-    const where = sheetCellName(sheet.entry.name, cell.address);
-    const valueOf = (ref: FigureRef) => (ref.kind === 'client_column' ? clientValue(ctx, client, ref.column, where, warned) : ctx.value(ref));
+    where = places.get(cell.address.col)!;
     return cellXml(address, cell.attrs, ctx.written(spec, cell.attrs.get('s'), valueOf), data.prefix);
   });
   const count = Math.max(clients.length, 1);

@@ -7,3 +7,4 @@ export type { TemplateProblem, ProblemKind, FillOrigin } from './template-model'
 export type { RefusalCode } from './template-errors';
 export { pseudonymFor } from './pseudonym';
 export { nearestFigure } from './suggest';
+export { canonicalSheetCell } from './cell-ref';

@@ -18,8 +18,16 @@ const BUILT_IN_FORMATS: Record<number, string> = {
 
 export const DEFAULT_STYLE: CellStyle = { numFmt: 'General', bold: false, italic: false, fill: null, align: null };
 
+const dateFormats = new Map<string, boolean>();
+
 /** A format shows a date when, outside quoted text and [colour] brackets, it has a day, month or year code. */
 export function isDateFormat(format: string): boolean {
+  let known = dateFormats.get(format);
+  if (known === undefined) dateFormats.set(format, (known = formatShowsDate(format)));
+  return known;
+}
+
+function formatShowsDate(format: string): boolean {
   const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
   return /[dy]/i.test(bare) || /m{3,}/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare) && !/[0#?]/.test(bare));
 }

@@ -38,11 +38,17 @@ export function decodeXml(raw: string): string {
   });
 }
 
+// Most text needs no escaping: a test first saves building a new string per cell of a long client list.
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&<>"\r\n\t]/;
+
 export function escapeXmlText(text: string): string {
+  if (!TEXT_SPECIAL.test(text)) return text;
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 export function escapeXmlAttr(text: string): string {
+  if (!ATTR_SPECIAL.test(text)) return text;
   return escapeXmlText(text).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 

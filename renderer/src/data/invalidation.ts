@@ -23,6 +23,9 @@ export const QUERY_CHANNELS = [
   'names.unlisted',
   'employers.list',
   'employers.history',
+  'returns.templates',
+  'returns.openTemplate',
+  'returns.history',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -77,6 +80,15 @@ export const INVALIDATES = {
   'audit.verify': [],
   'fidelity.reportHtml': [],
   'fidelity.scoresWorkbook': [],
+  // A return's values depend on the period, the as-of date and every record: always computed afresh.
+  'returns.preview': [],
+
+  // Returns: the template list and a template's view show its mapping and last export; the history lists exports.
+  'returns.loadTemplate': ['returns.templates'],
+  'returns.saveMapping': ['returns.templates', 'returns.openTemplate'],
+  'returns.deleteTemplate': ['returns.templates', 'returns.openTemplate', 'returns.history'],
+  'returns.export': ['returns.templates', 'returns.openTemplate', 'returns.history'],
+  'returns.repeat': ['returns.templates', 'returns.openTemplate', 'returns.history'],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,

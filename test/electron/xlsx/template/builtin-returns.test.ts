@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_RETURNS } from '../../../../electron/xlsx/return-templates';
 import { fillTemplate, scanTemplate, type FillResult } from '../../../../electron/xlsx/template';
 import { formatUkDate } from '../../../../shared/dates';
-import {
-  NO_SAINSBURY_C_REVIEW, figureAsText, parseFigureRef, resolveFigure, returnWarnings, type FigureValue,
-} from '../../../../shared/returns';
+import { NO_SAINSBURY_C_REVIEW, resolveFigure, returnWarnings } from '../../../../shared/returns';
 import { demoReturnSources } from './builtin-sources';
-import { SOFFICE_MISSING, convertToCsv, csvCell, findSoffice, type CsvSheets } from './libreoffice';
+import { SOFFICE_MISSING, convertToCsv, csvCell, findSoffice, shows, type CsvSheets } from './libreoffice';
 
 /**
  * The built-in returns in build/templates: still what the script makes, every token a real figure, and
@@ -39,23 +37,6 @@ describe('built-in returns as committed', () => {
 });
 
 type Filled = Extract<FillResult, { ok: true }>;
-
-/** Whether LibreOffice's displayed text shows `value`, to the precision it displays. */
-function shows(text: string, figure: string, value: FigureValue): boolean {
-  if (value === null) return text === '';
-  if (typeof value === 'string') return text.includes(value);
-  if (typeof value === 'object') return text.includes(formatUkDate(value.date));
-  const plain = text.replace(/,/g, '');
-  if (/^-?\d+(\.\d+)?%?$/.test(plain)) {
-    // Hand-entered percentages are kept as published (74.6 shown as 74.6%); rates are fractions.
-    const fraction = plain.endsWith('%') && !/^(sainsbury_a|new_recruits)/.test(figure);
-    const shown = fraction ? Number(plain.slice(0, -1)) / 100 : Number(plain.replace('%', ''));
-    const decimals = (plain.replace('%', '').split('.')[1] ?? '').length + (fraction ? 2 : 0);
-    return Math.abs(shown - value) <= 0.5 * 10 ** -decimals + 1e-9;
-  }
-  const parsed = parseFigureRef(figure);
-  return parsed.ok && text.includes(figureAsText(parsed.ref, value));
-}
 
 describe.skipIf(!findSoffice())(`built-in returns filled and opened in LibreOffice${findSoffice() ? '' : ` (${SOFFICE_MISSING})`}`, () => {
   const withReview = demoReturnSources({ sainsburyC: true });

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { formatUkDate } from '../../../../shared/dates';
+import { figureAsText, parseFigureRef, type FigureValue } from '../../../../shared/returns';
 
 /**
  * LibreOffice as the test's "real spreadsheet": converts workbooks to CSV headless (one invocation for
@@ -85,4 +87,21 @@ export function csvCell(rows: string[][] | undefined, address: string): string {
   let col = 0;
   for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
   return rows?.[Number(m[2]) - 1]?.[col - 1] ?? '';
+}
+
+/** Whether LibreOffice's displayed text shows `value`, to the precision it displays. */
+export function shows(text: string, figure: string, value: FigureValue): boolean {
+  if (value === null) return text === '';
+  if (typeof value === 'string') return text.includes(value);
+  if (typeof value === 'object') return text.includes(formatUkDate(value.date));
+  const plain = text.replace(/,/g, '');
+  if (/^-?\d+(\.\d+)?%?$/.test(plain)) {
+    // Hand-entered percentages are kept as published (74.6 shown as 74.6%); rates are fractions.
+    const fraction = plain.endsWith('%') && !/^(sainsbury_a|new_recruits)/.test(figure);
+    const shown = fraction ? Number(plain.slice(0, -1)) / 100 : Number(plain.replace('%', ''));
+    const decimals = (plain.replace('%', '').split('.')[1] ?? '').length + (fraction ? 2 : 0);
+    return Math.abs(shown - value) <= 0.5 * 10 ** -decimals + 1e-9;
+  }
+  const parsed = parseFigureRef(figure);
+  return parsed.ok && text.includes(figureAsText(parsed.ref, value));
 }
