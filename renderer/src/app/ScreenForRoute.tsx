@@ -1,4 +1,5 @@
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
+import { HomeScreen } from '../screens/home/HomeScreen';
 import { EmployersScreen } from '../screens/employers/EmployersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
@@ -10,6 +11,8 @@ import type { Route } from './routes';
 /** One line per screen: the route decides what is shown inside the app shell. */
 export function ScreenForRoute({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'caseload':
+      return <CaseloadScreen />;
     case 'employers':
       return <EmployersScreen />;
     case 'settings':
@@ -24,6 +27,6 @@ export function ScreenForRoute({ route }: { route: Route }) {
     case 'data-quality':
       return <DataQualityScreen />;
     default:
-      return <CaseloadScreen />;
+      return <HomeScreen />;
   }
 }

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { confirmLeave, hasUnsavedChanges } from './unsaved-changes';
 
 /**
  * Screens behind the lock, addressed by the URL hash (`#/clients/<id>/jobs`), so Back, reload and links
  * from report drill-downs all work. The hash names the screen and its record, nothing else.
  */
 export type Route =
+  | { screen: 'home' }
   | { screen: 'caseload' }
   | { screen: 'client-new' }
   | { screen: 'client'; id: string; tab?: string }
@@ -15,10 +17,12 @@ export type Route =
 
 export type ScreenName = Route['screen'];
 
-const DEFAULT_ROUTE: Route = { screen: 'caseload' };
+/** The first screen after unlock: the week ahead. */
+export const DEFAULT_ROUTE: Route = { screen: 'home' };
 
 /** Main navigation, in order. Only screens that exist are listed. */
 export const navItems: { screen: ScreenName; label: string; href: string }[] = [
+  { screen: 'home', label: 'Home', href: '#/home' },
   { screen: 'caseload', label: 'Caseload', href: '#/caseload' },
   { screen: 'employers', label: 'Employers and contacts', href: '#/employers' },
   { screen: 'reports', label: 'Reports', href: '#/reports' },
@@ -30,6 +34,8 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
   switch (first) {
+    case 'home':
+      return { screen: 'home' };
     case 'caseload':
       return { screen: 'caseload' };
     case 'clients':
@@ -70,10 +76,29 @@ export function sectionOf(route: Route): ScreenName {
   return route.screen === 'client' || route.screen === 'client-new' ? 'caseload' : route.screen;
 }
 
+/**
+ * The route in the address. A move away from a form holding unsaved typing (a link, Back, a tab) is held:
+ * the address goes back to the screen on show while the user is asked, and moves on only if they choose
+ * to leave (unsaved-changes.tsx).
+ */
 export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    let shown = window.location.hash;
+    const onChange = () => {
+      const next = window.location.hash;
+      if (next === shown) return;
+      if (!hasUnsavedChanges()) {
+        shown = next;
+        setRoute(parseRoute(next));
+        return;
+      }
+      // replaceState changes the address without another hashchange.
+      window.history.replaceState(window.history.state, '', shown === '' ? window.location.pathname + window.location.search : shown);
+      void confirmLeave().then((leave) => {
+        if (leave) window.location.hash = next;
+      });
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

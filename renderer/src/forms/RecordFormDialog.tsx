@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useMemo, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { IpcError } from '../../../shared/ipc/result';
+import { confirmLeave, useUnsavedChanges } from '../app/unsaved-changes';
 import { FormAlert } from '../components/FormAlert';
 import { specFormSchema, type FieldSpec, type FormValues } from './field-spec';
 import { SpecField } from './SpecField';
@@ -34,32 +35,40 @@ export interface RecordFormDialogProps<S extends z.ZodType> {
 
 /**
  * Add or edit one record in a dialog: jobs, contacts (on a client's record and in the employer contacts
- * log alike), activities, wellbeing scores, staff, a discharge. Checked with its shared schema.
+ * log alike), activities, wellbeing scores, staff, a discharge. Checked with its shared schema. It opens
+ * with focus on its first field, and closing it (Esc, Cancel, a click outside) with typing not yet saved
+ * asks first.
  */
 export function RecordFormDialog<S extends z.ZodType>(props: RecordFormDialogProps<S>) {
   const { title, idPrefix, fields, schema, recordKey, initialValues, fixed, save, onClose, submitLabel = 'Save', intro } = props;
   const formSchema = useMemo(() => specFormSchema(schema, fields, fixed), [schema, fields, fixed]);
   const form = useSchemaForm({ schema: formSchema, defaultValues: initialValues, issuesUnder: recordKey });
   const pending = form.formState.isSubmitting;
+  const unsaved = form.formState.isDirty && !pending;
+  useUnsavedChanges(unsaved);
   const titleId = `${idPrefix}-dialog-title`;
 
+  async function requestClose() {
+    if (!unsaved || (await confirmLeave({ title: 'Close without saving?', leaveLabel: 'Close without saving' }))) onClose();
+  }
+
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
+    <Dialog open onClose={() => void requestClose()} aria-labelledby={titleId} maxWidth="md" fullWidth>
       <form onSubmit={form.submitWith(save)} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           <FormAlert>{form.formMessage}</FormAlert>
           {intro}
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2.5, pt: 1, alignItems: 'start' }}>
-            {fields.map((spec) => (
+            {fields.map((spec, index) => (
               <Box key={spec.name} sx={spec.wide ? { gridColumn: '1 / -1' } : undefined}>
-                <SpecField spec={spec} control={form.control} idPrefix={idPrefix} />
+                <SpecField spec={spec} control={form.control} idPrefix={idPrefix} autoFocus={index === 0} />
               </Box>
             ))}
           </Box>
         </DialogContent>
         <DialogActions sx={{ p: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={() => void requestClose()}>Cancel</Button>
           <Button type="submit" variant="contained" disabled={pending}>
             {pending ? 'Saving…' : submitLabel}
           </Button>

@@ -15,10 +15,12 @@ interface Props {
   control: Control<FormValues, unknown, unknown>;
   /** Prefix for element ids, so two forms on one page never share an id. */
   idPrefix: string;
+  /** The first field of a dialog takes focus when the dialog opens. */
+  autoFocus?: boolean;
 }
 
 /** One input of a record form, bound to react-hook-form; its problem is shown in its helper text. */
-export function SpecField({ spec, control, idPrefix }: Props) {
+export function SpecField({ spec, control, idPrefix, autoFocus }: Props) {
   const id = `${idPrefix}-${spec.name}`;
   const hint = hintFor(spec);
   return (
@@ -38,6 +40,7 @@ export function SpecField({ spec, control, idPrefix }: Props) {
                     checked={field.value === true}
                     onChange={(e) => field.onChange(e.target.checked)}
                     onBlur={field.onBlur}
+                    autoFocus={autoFocus}
                     slotProps={{ input: { ref: field.ref, 'aria-describedby': helperText ? `${id}-helper` : undefined } as object }}
                   />
                 }
@@ -90,6 +93,7 @@ export function SpecField({ spec, control, idPrefix }: Props) {
           error: Boolean(message),
           helperText,
           fullWidth: true,
+          autoFocus,
         };
         if (spec.kind === 'code' && spec.list) {
           return (

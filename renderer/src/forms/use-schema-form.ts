@@ -11,13 +11,18 @@ interface Options<Form extends FieldValues, Output> {
   defaultValues: DefaultValues<Form>;
   /** The key the call nests the form's fields under, as its issues name them (`contact` in `contact.date`). */
   issuesUnder?: string;
+  /**
+   * Where focus goes when a check fails: the first problem on screen (`field`, the default), or nowhere,
+   * for long forms whose SaveOutcome beside the Save button takes it instead.
+   */
+  focusOnProblem?: 'field' | 'outcome';
 }
 
 /**
  * Every form's one style: react-hook-form checked by a zod schema, each problem beside its field (found in
  * the renderer or sent back by the service), and one form-level message for the alert above the fields.
  */
-export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaultValues, issuesUnder }: Options<Form, Output>) {
+export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaultValues, issuesUnder, focusOnProblem = 'field' }: Options<Form, Output>) {
   // After a first submit, a field is checked again as it is typed in, so a corrected field loses its message
   // at once; checked on blur instead, the message would vanish as Save is pressed and move the button away.
   const form = useForm<Form, unknown, Output>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onChange', shouldFocusError: false });
@@ -49,7 +54,7 @@ export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaul
       },
       (errors, event?: BaseSyntheticEvent) => {
         setFormMessage(summaryFor(countFieldErrors(errors)));
-        if (event?.target instanceof HTMLFormElement) setFocusIn({ form: event.target, submitCount: submitCount + 1 });
+        if (focusOnProblem === 'field' && event?.target instanceof HTMLFormElement) setFocusIn({ form: event.target, submitCount: submitCount + 1 });
       },
     );
   }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, SCREENS_DIR, test } from '../fixtures';
-import { setUp } from '../flows';
+import { setUpAndContinue } from '../flows';
 import { loadDemoData } from '../records-flows';
 
 /** Reports, data quality and "why counted?" on the demo data (issue 4 points 4–7). */
@@ -28,10 +28,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 
 /** A set-up team database with the demo clients loaded, on the screen at `hash`. */
 async function withDemoData(page: Page, hash: string): Promise<void> {
-  await setUp(page);
-  await page.getByLabel('I have printed or stored this recovery key somewhere safe').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+  await setUpAndContinue(page);
   // Through the app, like every write: its query layer then knows the records changed.
   await loadDemoData(page);
   await page.evaluate((h) => {

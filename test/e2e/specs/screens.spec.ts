@@ -50,8 +50,8 @@ test('passphrase screens', async ({ app }) => {
   await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Confirm new passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Save passphrase and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
-  await shot(page, app.target, 'caseload-empty');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await shot(page, app.target, 'home-empty');
 });
 
 test('client record forms', async ({ app }) => {

@@ -25,6 +25,8 @@ export interface Column<Row> {
 interface Props<Row extends { id: string }, S extends z.ZodType> {
   /** Singular noun, lower case: "job". */
   noun: string;
+  /** Its plural, when adding "s" is wrong: "activities". */
+  plural?: string;
   heading: string;
   intro?: ReactNode;
   rows: Row[];
@@ -45,7 +47,7 @@ type Editing<Row> = { row: Row | null } | null;
 
 /** A table of one kind of record on a client, with Add, Edit and Delete (confirmed). */
 export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(props: Props<Row, S>) {
-  const { noun, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe } = props;
+  const { noun, plural = `${noun}s`, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe } = props;
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -79,7 +81,7 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
       </Box>
       {intro}
       {rows.length === 0 ? (
-        <Typography sx={{ color: 'text.secondary' }}>No {noun}s recorded yet.</Typography>
+        <Typography sx={{ color: 'text.secondary' }}>No {plural} recorded yet.</Typography>
       ) : (
         <TableContainer>
           <Table size="small" aria-label={heading}>
