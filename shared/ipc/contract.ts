@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../roles';
 import type { channelAccess } from './access';
+import { exportChannels } from './exports';
 import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
@@ -23,6 +24,7 @@ export const channels = {
   ...homeChannels,
   ...recordChannels,
   ...reportChannels,
+  ...exportChannels,
   ...fidelityChannels,
 } as const;
 

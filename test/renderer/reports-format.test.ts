@@ -34,7 +34,7 @@ describe('formatMetricValue and targetStatus', () => {
     expect(formatMetricValue(METRIC_CATALOGUE.job_search_within_4w, { value: 0.6, numerator: 12, denominator: 20, records })).toBe('12 of 20 (60%)');
   });
   it('shows days to one decimal', () => {
-    expect(formatMetricValue(METRIC_CATALOGUE.days_to_first_employer_contact, { value: 26.56, records })).toBe('26.6 days');
+    expect(formatMetricValue(METRIC_CATALOGUE.days_to_first_employer_contact, { value: 26.56, records })).toBe('26.6 days on average');
   });
   it('judges a rate against its minimum, and a yearly count against the part of the year', () => {
     expect(targetStatus(METRIC_CATALOGUE.job_search_within_4w, { value: 0.74, records }, 365)).toBe('not_met');

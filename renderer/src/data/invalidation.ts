@@ -71,6 +71,8 @@ export const INVALIDATES = {
   'audit.verify': [],
   'fidelity.reportHtml': [],
   'fidelity.scoresWorkbook': [],
+  // Writes only its audit entry (the audit trail is read afresh on every view).
+  'reports.exportTable': [],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,

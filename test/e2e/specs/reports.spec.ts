@@ -65,7 +65,7 @@ test('reports show every section, a rule on demand, and the clients behind job s
   await jobStarts.getByRole('button', { name: 'Show the clients behind Job starts' }).click();
   const dialog = page.getByRole('dialog', { name: /Job starts/ });
   await expect(dialog).toBeVisible();
-  const firstClient = dialog.getByRole('table', { name: 'Jobs behind this figure' }).getByRole('link').first();
+  const firstClient = dialog.getByRole('table', { name: 'Job starts: jobs' }).getByRole('link').first();
   await expect(firstClient).toBeVisible();
   await dialog.screenshot({ path: join(SCREENS_DIR, `${app.target}-reports-drill-down.png`) });
   await expectNoSeriousViolations(page, 'reports drill-down');
@@ -115,7 +115,8 @@ test('hand-entered figures are checked, saved and shown in the report', async ({
   await page.getByLabel('D7 value (%)').fill('6');
   await page.getByLabel('D7 source').fill('Trust HR');
   await page.getByRole('button', { name: /Save figures for/ }).click();
-  await expect(page.getByText(/Saved the figures for/)).toBeVisible();
+  await expect(page.getByTestId('save-outcome')).toContainText(/Saved the figures for/);
+  await expect(page.getByTestId('save-outcome')).toBeFocused();
   await app.screenshot('reports-hand-entered');
 
   await page.getByRole('tab', { name: 'Figures' }).click();
