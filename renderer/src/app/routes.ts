@@ -85,22 +85,48 @@ export function useHashRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
     let shown = window.location.hash;
+    let position = stampPosition(0);
+    // The one move the user has just agreed to, let through although the forms are still on screen.
+    let agreed: string | null = null;
     const onChange = () => {
       const next = window.location.hash;
       if (next === shown) return;
-      if (!hasUnsavedChanges()) {
+      const stamped = positionOf(window.history.state);
+      if (next === agreed || !hasUnsavedChanges()) {
+        agreed = null;
         shown = next;
+        position = stamped ?? stampPosition(position + 1);
         setRoute(parseRoute(next));
         return;
       }
-      // replaceState changes the address without another hashchange.
-      window.history.replaceState(window.history.state, '', shown === '' ? window.location.pathname + window.location.search : shown);
+      // Undo the move while asking: a new entry (a link) by going back to the form's; Back or Forward by
+      // going the other way, as far as they went.
+      const delta = stamped === undefined ? null : stamped - position;
+      if (delta === null) window.history.back();
+      else window.history.go(-delta);
       void confirmLeave().then((leave) => {
-        if (leave) window.location.hash = next;
+        if (!leave) return;
+        agreed = next;
+        if (delta === null) window.location.hash = next;
+        else window.history.go(delta);
       });
     };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
+}
+
+/** Where an entry stands in the window's history, kept in its state (hash links leave it blank). */
+function positionOf(state: unknown): number | undefined {
+  const value = (state as { ipsDeskPosition?: unknown } | null)?.ipsDeskPosition;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The current entry's position: the one stamped on it, or `fallback`, stamped now. */
+function stampPosition(fallback: number): number {
+  const known = positionOf(window.history.state);
+  if (known !== undefined) return known;
+  window.history.replaceState({ ...(window.history.state as object | null), ipsDeskPosition: fallback }, '');
+  return fallback;
 }

@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useId, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * "Never lose typing": every form that holds typing not yet saved says so here, and whatever would throw
@@ -12,7 +12,8 @@ import { useEffect, useId, useSyncExternalStore } from 'react';
  * One store for the whole window: the router, dialogs and the Lock button all ask the same question.
  */
 
-const unsaved = new Set<string>();
+/** Each open form that may hold unsaved typing, with the check it answers at the moment of asking. */
+const unsaved = new Map<string, () => boolean>();
 
 interface Question {
   title: string;
@@ -33,7 +34,19 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function hasUnsavedChanges(): boolean {
-  return unsaved.size > 0;
+  for (const check of unsaved.values()) if (check()) return true;
+  return false;
+}
+
+/**
+ * A form takes part (forms/use-schema-form.ts does it for forms that ask for it): `check` says, when asked,
+ * whether it holds typing not yet saved. Returns the function that takes it out again.
+ */
+export function registerUnsaved(id: string, check: () => boolean): () => void {
+  unsaved.set(id, check);
+  return () => {
+    if (unsaved.get(id) === check) unsaved.delete(id);
+  };
 }
 
 /**
@@ -55,7 +68,8 @@ export interface LeaveQuestion {
 
 /**
  * Resolves true at once when nothing is unsaved; otherwise asks, and resolves true only when the user
- * chooses to throw the typing away (which then forgets it).
+ * chooses to throw the typing away. The caller then does what was asked (closes, navigates, locks), which
+ * closes the forms: they stop counting as they go.
  */
 export function confirmLeave(options: LeaveQuestion = {}): Promise<boolean> {
   if (!hasUnsavedChanges()) return Promise.resolve(true);
@@ -66,25 +80,12 @@ export function confirmLeave(options: LeaveQuestion = {}): Promise<boolean> {
       leaveLabel: options.leaveLabel ?? 'Leave without saving',
       answer: (leave) => {
         question = null;
-        if (leave) unsaved.clear();
         changed();
         resolve(leave);
       },
     };
     changed();
   });
-}
-
-/** A form says whether it holds unsaved typing; it stops counting when it is closed. */
-export function useUnsavedChanges(dirty: boolean): void {
-  const id = useId();
-  useEffect(() => {
-    if (dirty) unsaved.add(id);
-    else unsaved.delete(id);
-    return () => {
-      unsaved.delete(id);
-    };
-  }, [id, dirty]);
 }
 
 /** The question itself, shown above everything (including an open dialog). Rendered once, by the app. */

@@ -7,7 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useMemo, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { IpcError } from '../../../shared/ipc/result';
-import { confirmLeave, useUnsavedChanges } from '../app/unsaved-changes';
+import { confirmLeave } from '../app/unsaved-changes';
 import { FormAlert } from '../components/FormAlert';
 import { specFormSchema, type FieldSpec, type FormValues } from './field-spec';
 import { SpecField } from './SpecField';
@@ -42,14 +42,12 @@ export interface RecordFormDialogProps<S extends z.ZodType> {
 export function RecordFormDialog<S extends z.ZodType>(props: RecordFormDialogProps<S>) {
   const { title, idPrefix, fields, schema, recordKey, initialValues, fixed, save, onClose, submitLabel = 'Save', intro } = props;
   const formSchema = useMemo(() => specFormSchema(schema, fields, fixed), [schema, fields, fixed]);
-  const form = useSchemaForm({ schema: formSchema, defaultValues: initialValues, issuesUnder: recordKey });
+  const form = useSchemaForm({ schema: formSchema, defaultValues: initialValues, issuesUnder: recordKey, guardUnsaved: true });
   const pending = form.formState.isSubmitting;
-  const unsaved = form.formState.isDirty && !pending;
-  useUnsavedChanges(unsaved);
   const titleId = `${idPrefix}-dialog-title`;
 
   async function requestClose() {
-    if (!unsaved || (await confirmLeave({ title: 'Close without saving?', leaveLabel: 'Close without saving' }))) onClose();
+    if (!form.holdsUnsaved() || (await confirmLeave({ title: 'Close without saving?', leaveLabel: 'Close without saving' }))) onClose();
   }
 
   return (

@@ -3,19 +3,19 @@ import Button from '@mui/material/Button';
 import { useMemo } from 'react';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { clientSchema, type Client } from '../../../../shared/records';
-import { confirmLeave, useUnsavedChanges } from '../../app/unsaved-changes';
+import { confirmLeave } from '../../app/unsaved-changes';
 import { FormAlert } from '../../components/FormAlert';
 import { SaveOutcome } from '../../forms/SaveOutcome';
 import { specFormSchema, toFormValues, type FieldGroup } from '../../forms/field-spec';
 import { FieldGroupsForm } from '../../forms/FieldGroupsForm';
-import { useSchemaForm } from '../../forms/use-schema-form';
+import { NOT_SAVED, useSchemaForm } from '../../forms/use-schema-form';
 
 interface Props {
   groups: readonly FieldGroup[];
   initial: Client | null;
   submitLabel: string;
-  /** Saves the checked client; resolves to the service's refusal, or null when saved (or handled elsewhere). */
-  onSubmit(client: Client): Promise<IpcError | null>;
+  /** Saves the checked client; resolves to the service's refusal, null when saved, or NOT_SAVED when called off. */
+  onSubmit(client: Client): Promise<IpcError | null | typeof NOT_SAVED>;
   onCancel(): void;
 }
 
@@ -28,13 +28,11 @@ interface Props {
 export function ClientForm({ groups, initial, submitLabel, onSubmit, onCancel }: Props) {
   const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
   const schema = useMemo(() => specFormSchema(clientSchema, specs), [specs]);
-  const form = useSchemaForm({ schema, defaultValues: toFormValues(initial, specs), issuesUnder: 'client', focusOnProblem: 'outcome' });
+  const form = useSchemaForm({ schema, defaultValues: toFormValues(initial, specs), issuesUnder: 'client', focusOnProblem: 'outcome', guardUnsaved: true });
   const pending = form.formState.isSubmitting;
-  const unsaved = form.formState.isDirty && !pending;
-  useUnsavedChanges(unsaved);
 
   async function cancel() {
-    if (!unsaved || (await confirmLeave({ title: 'Cancel without saving?', leaveLabel: 'Throw away my changes' }))) onCancel();
+    if (!form.holdsUnsaved() || (await confirmLeave({ title: 'Cancel without saving?', leaveLabel: 'Throw away my changes' }))) onCancel();
   }
 
   return (

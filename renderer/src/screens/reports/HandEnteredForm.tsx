@@ -10,7 +10,7 @@ import type { Control } from 'react-hook-form';
 import { todayIso } from '../../../../shared/dates';
 import { financialYearsBetween } from '../../../../shared/period';
 import { HAND_ENTERED_ITEMS, STATEMENT_ANSWERS, STATEMENT_ANSWER_LABELS, type HandEnteredItemDefinition } from '../../../../shared/sainsbury-a';
-import { confirmLeave, useUnsavedChanges } from '../../app/unsaved-changes';
+import { confirmLeave } from '../../app/unsaved-changes';
 import { FormAlert } from '../../components/FormAlert';
 import { SaveOutcome } from '../../forms/SaveOutcome';
 import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
@@ -54,10 +54,9 @@ export function HandEnteredForm({ initialYear }: { initialYear: string }) {
 function FiguresFormFields({ year, initial }: { year: string; initial: FiguresForm }) {
   const schema = useMemo(() => figuresFormSchema(year), [year]);
   // A long form: Save's outcome is shown beside the button as well as at the top, and takes focus.
-  const form = useSchemaForm({ schema, defaultValues: initial, focusOnProblem: 'outcome' });
+  const form = useSchemaForm({ schema, defaultValues: initial, focusOnProblem: 'outcome', guardUnsaved: true });
   const save = useIpcMutation('handEntered.save');
   const [savedNow, setSavedNow] = useState(false);
-  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitting);
 
   const submit = form.submitWith(async (figures) => {
     setSavedNow(false);
