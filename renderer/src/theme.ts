@@ -112,6 +112,14 @@ export const theme = createTheme({
       },
     },
     MuiFormHelperText: { styleOverrides: { root: { fontSize: '0.9rem', marginInline: 0 } } },
+    // A field given a fixed width never makes a narrow window (320 px, or 400 % zoom) scroll sideways.
+    MuiFormControl: { styleOverrides: { root: { maxWidth: '100%' } } },
+    // Table cells wrap long words and, on a narrow window, pad less, so most tables fit without scrolling.
+    MuiTableCell: {
+      styleOverrides: {
+        root: ({ theme: t }) => ({ overflowWrap: 'anywhere', [t.breakpoints.down('sm')]: { paddingLeft: 6, paddingRight: 6 } }),
+      },
+    },
     MuiFormLabel: { styleOverrides: { root: { color: nhsColours.text } } },
     MuiAlert: { styleOverrides: { root: { fontSize: '1rem' } } },
   },

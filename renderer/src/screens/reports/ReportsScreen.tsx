@@ -41,7 +41,7 @@ export function ReportsScreen() {
     <>
       <ScreenHeading title="Reports">Reports</ScreenHeading>
       {report && tab === 'figures' ? <ReportPrintStyles serviceName={serviceName} period={report.period} /> : null}
-      <Tabs value={tab} onChange={(_, v: 'figures' | 'entered') => void confirmLeave().then((go) => go && setTab(v))} aria-label="Reports" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+      <Tabs value={tab} onChange={(_, v: 'figures' | 'entered') => void confirmLeave().then((go) => go && setTab(v))} aria-label="Reports" variant="scrollable" scrollButtons={false} sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="figures" label="Figures" id="reports-tab-figures" aria-controls="reports-panel-figures" />
         <Tab value="entered" label="Local context (Sainsbury A) and D7" id="reports-tab-entered" aria-controls="reports-panel-entered" />
       </Tabs>
