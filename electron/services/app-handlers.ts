@@ -3,6 +3,7 @@ import { createAuditHandlers } from './audit-service';
 import { createExportHandlers } from './export-service';
 import { createFidelityHandlers } from './fidelity-service';
 import { createHomeHandlers } from './home-service';
+import { createNameHandlers } from './names-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
@@ -27,5 +28,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createAuditHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),
+    ...createNameHandlers(context),
   };
 }

@@ -7,6 +7,7 @@ import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
 import { homeChannels } from './home';
+import { nameChannels } from './names';
 import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
@@ -22,6 +23,7 @@ export const channels = {
   ...auditChannels,
   ...settingsChannels,
   ...homeChannels,
+  ...nameChannels,
   ...recordChannels,
   ...reportChannels,
   ...exportChannels,

@@ -12,3 +12,4 @@ export * from './audit';
 export * from './settings';
 export * from './home';
 export * from './exports';
+export * from './names';

@@ -19,6 +19,7 @@ export const QUERY_CHANNELS = [
   'fidelity.list',
   'fidelity.get',
   'fidelity.due',
+  'names.unlisted',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -63,7 +64,7 @@ export const INVALIDATES = {
   'users.setRole': ['users.list', 'vault.status'],
   'vault.changeDatabaseKey': ['users.list', 'vault.status'],
   // The service name heads every screen (vault.status) as well as Settings.
-  'settings.save': ['settings.get', 'vault.status'],
+  'settings.save': ['settings.get', 'vault.status', 'names.unlisted'],
 
   // Reads that must be asked afresh each time (a duplicate check before saving, a workbook to download).
   'clients.findMatches': [],
@@ -100,10 +101,12 @@ export const INVALIDATES = {
   'wellbeing.save': ['clients.get', ...FIGURES],
   'wellbeing.delete': ['clients.get', ...FIGURES],
   // Staff FTE is the divisor of caseload per full-time specialist; missing FTE is a data-quality problem.
-  'staff.save': ['staff.list', ...FIGURES],
-  'staff.delete': ['staff.list', ...FIGURES],
+  'staff.save': ['staff.list', 'names.unlisted', ...FIGURES],
+  'staff.delete': ['staff.list', 'names.unlisted', ...FIGURES],
   'interchange.import': EVERY_RECORD,
   'demo.load': EVERY_RECORD,
   // D7 is shown among the report's figures.
   'handEntered.save': ['handEntered.get', 'reports.run', 'home.week'],
+  // Renames specialists or teams on clients and contacts: every list and per-specialist figure.
+  'names.merge': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
