@@ -1,12 +1,15 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { todayIso } from '../../../../shared/dates';
 import type { IpcError } from '../../../../shared/ipc/result';
-import { clientSchema, type Client } from '../../../../shared/records';
+import { clientSchema, clientWarnings, type Client } from '../../../../shared/records';
 import { confirmLeave } from '../../app/unsaved-changes';
 import { FormAlert } from '../../components/FormAlert';
 import { SaveOutcome } from '../../forms/SaveOutcome';
-import { specFormSchema, toFormValues, type FieldGroup } from '../../forms/field-spec';
+import { ConfirmWarnings, useFieldWarnings } from '../../forms/ConfirmWarnings';
+import { CONFIRM_WARNINGS, specFormSchema, toFormValues, type FieldGroup, type RecordWarnings } from '../../forms/field-spec';
+import { usePickLists, withChoices } from '../../forms/pick-lists';
 import { FieldGroupsForm } from '../../forms/FieldGroupsForm';
 import { NOT_SAVED, useSchemaForm } from '../../forms/use-schema-form';
 
@@ -25,10 +28,23 @@ interface Props {
  * are shown at their fields too. A long form: the outcome of Save is also shown beside the button, and
  * takes focus. Leaving it with typing not saved (Cancel, another screen, Lock) asks first.
  */
-export function ClientForm({ groups, initial, submitLabel, onSubmit, onCancel }: Props) {
+/** Sense checks on a client: a discharge in the future, a vocational profile before the referral. */
+const warnings: RecordWarnings = (client) => clientWarnings(client as Parameters<typeof clientWarnings>[0], todayIso());
+
+export function ClientForm({ groups: plainGroups, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const lists = usePickLists();
+  const groups = useMemo(() => plainGroups.map((g) => ({ ...g, fields: withChoices(g.fields, lists) })), [plainGroups, lists]);
   const specs = useMemo(() => groups.flatMap((g) => g.fields), [groups]);
-  const schema = useMemo(() => specFormSchema(clientSchema, specs), [specs]);
-  const form = useSchemaForm({ schema, defaultValues: toFormValues(initial, specs), issuesUnder: 'client', focusOnProblem: 'outcome', guardUnsaved: true });
+  const schema = useMemo(() => specFormSchema(clientSchema, specs, {}, warnings), [specs]);
+  const form = useSchemaForm({
+    schema,
+    defaultValues: { ...toFormValues(initial, specs), [CONFIRM_WARNINGS]: false },
+    issuesUnder: 'client',
+    focusOnProblem: 'outcome',
+    guardUnsaved: true,
+  });
+  const { setValue } = form;
+  const fieldWarnings = useFieldWarnings(form.control, specs, {}, warnings, useCallback((v: false) => setValue(CONFIRM_WARNINGS, v), [setValue]));
   const pending = form.formState.isSubmitting;
 
   async function cancel() {
@@ -38,7 +54,8 @@ export function ClientForm({ groups, initial, submitLabel, onSubmit, onCancel }:
   return (
     <form onSubmit={form.submitWith(onSubmit)} noValidate aria-label="Client details">
       <FormAlert>{form.formMessage}</FormAlert>
-      <FieldGroupsForm groups={groups} control={form.control} idPrefix="client" />
+      <FieldGroupsForm groups={groups} control={form.control} idPrefix="client" warnings={fieldWarnings} />
+      <ConfirmWarnings control={form.control} idPrefix="client" count={fieldWarnings.size} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 3 }}>
         <Button type="submit" variant="contained" size="large" disabled={pending}>
           {pending ? 'Saving…' : submitLabel}

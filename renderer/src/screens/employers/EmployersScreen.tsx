@@ -3,7 +3,8 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
-import { formatUkDate } from '../../../../shared/dates';
+import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { contactWarnings, type Contact } from '../../../../shared/records';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
@@ -23,6 +24,11 @@ function recordIdsOf(list: ChannelOutput<'clients.list'>): ReadonlyMap<string, s
   return new Map(list.rows.map((client) => [client.client_id, client.id]));
 }
 
+/** Client ID → referral date, for the sense check of a contact before the client's referral. */
+function referralsOf(list: ChannelOutput<'clients.list'>): ReadonlyMap<string, string> {
+  return new Map(list.rows.map((client) => [client.client_id, client.referral_date]));
+}
+
 function employerText(row: EmployerContactRow): string {
   return row.employer ?? 'an employer not recorded';
 }
@@ -32,6 +38,7 @@ export function EmployersScreen() {
   const [range, setRange] = useState<DateRange>({ from: null, to: null });
   const contacts = useIpcQuery('contacts.listEmployer', range, { keepPrevious: true });
   const { data: clientRecordIds = new Map<string, string>() } = useIpcQuery('clients.list', {}, { select: recordIdsOf });
+  const { data: referrals = new Map<string, string>() } = useIpcQuery('clients.list', {}, { select: referralsOf });
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<EmployerContactRow | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -78,6 +85,10 @@ export function EmployersScreen() {
           initialValues={
             editingRow ? toFormValues(editingRow as unknown as Record<string, unknown>, fields) : newContactValues(fields, { kind: 'employer_face_to_face' })
           }
+          warnings={(contact) => {
+            const client = typeof contact.client_id === 'string' ? referrals.get(contact.client_id) : undefined;
+            return contactWarnings(contact as Pick<Contact, 'date'>, { today: todayIso(), client: client ? { referral_date: client } : null });
+          }}
           save={async (contact) => {
             const result = await save.run({ id: editingRow?.id ?? null, contact });
             if (!result.ok) return result.error;

@@ -2,8 +2,9 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { StaffSection } from './StaffSection';
+import { TeamsSection } from './TeamsSection';
 
-/** The service's own details, the signed-in user's passphrase, and the staff. */
+/** The service's own details, the signed-in user's passphrase, the staff and the teams they work with. */
 export function SettingsScreen() {
   return (
     <>
@@ -11,6 +12,7 @@ export function SettingsScreen() {
       <ServiceDetailsSection />
       <ChangePassphraseSection />
       <StaffSection />
+      <TeamsSection />
     </>
   );
 }
