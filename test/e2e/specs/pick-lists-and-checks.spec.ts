@@ -119,3 +119,21 @@ test('a date in the future or before the referral is questioned at its field and
   const item = page.getByRole('listitem').filter({ hasText: 'began before' }).first();
   await expect(item).toContainText('Sky Dale:');
 });
+
+test('"Not recorded" stays apart from "Not known" for yes/no/unknown answers', async ({ app }) => {
+  const { page } = app;
+  await setUpAndContinue(page);
+  await openNewClientForm(page);
+  await page.getByLabel('Client ID').fill('NS-0601');
+  await page.getByLabel('Referral date').fill('03/04/2025');
+  const kept = page.getByLabel('Ever kept a paid job for over 1 year');
+  await expect(kept.locator('option')).toHaveText(['Not recorded', 'Yes', 'No', 'Not known']);
+  await kept.selectOption('unknown');
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Client NS-0601' })).toBeVisible();
+  await expect(page.locator('dd[data-field="maintained_job_over_1y"]')).toHaveText('Not known');
+  await expect(page.locator('dd[data-field="in_secondary_mh_care"]')).toHaveText('Not recorded');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await expect(page.getByLabel('Ever kept a paid job for over 1 year')).toHaveValue('unknown');
+  await expect(page.getByLabel('In secondary mental health care at referral')).toHaveValue('');
+});
