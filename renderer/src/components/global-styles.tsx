@@ -25,7 +25,8 @@ export function AppGlobalStyles() {
         // prints as its own print styles say (the Reports screen's).
         '@media print': {
           'body:has(.print-only) *': { visibility: 'hidden' },
-          '.print-only, .print-only *': { visibility: 'visible' },
+          // As specific as the rule above, and after it, so the block itself shows.
+          'body:has(.print-only) .print-only, body:has(.print-only) .print-only *': { visibility: 'visible' },
           '.print-only': { display: 'block', position: 'absolute', left: 0, top: 0, width: '100%' },
           body: { background: '#FFFFFF' },
         },

@@ -52,7 +52,8 @@ export function SaveOutcome({ problem, saved, attempt }: Props) {
   return (
     <Box ref={ref} tabIndex={-1} data-testid="save-outcome" sx={{ mt: 2, maxWidth: 720 }}>
       {problem ? (
-        <Alert severity="error">
+        // Not a second alert: the message at the top of the form is announced; this one takes focus instead.
+        <Alert severity="error" role="status">
           {problem}
           {fields.length > 0 ? (
             <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
@@ -75,7 +76,9 @@ export function SaveOutcome({ problem, saved, attempt }: Props) {
           ) : null}
         </Alert>
       ) : (
-        <Alert severity="success">{saved}</Alert>
+        <Alert severity="success" role="status">
+          {saved}
+        </Alert>
       )}
     </Box>
   );

@@ -102,7 +102,7 @@ test('a long form puts the outcome of Save beside the button and moves focus to 
   await expect(page.getByTestId('details-saved')).toHaveText('Saved the changes to the details.');
 });
 
-test('the caseload keeps its search, filters, sort and page when you come back from a client', async ({ app }) => {
+test('the caseload keeps its search, filters, sort and page when you come back from a client, and the specialist for next time', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
   await loadDemoData(page);
@@ -129,11 +129,20 @@ test('the caseload keeps its search, filters, sort and page when you come back f
   await expect(page.getByText(/^26–50 of/)).toBeVisible();
   await expect(grid.getByRole('row').nth(1).getByRole('link')).toHaveText(firstOnPage!);
 
-  // A lock forgets it all.
+  // A specialist chosen now is "my caseload" for next time.
+  await page.getByLabel('Specialist').click();
+  const someone = page.getByRole('option').nth(1);
+  const specialist = (await someone.textContent())!;
+  await someone.click();
+  await expect(page.getByRole('combobox', { name: 'Specialist' })).toHaveText(specialist);
+
+  // A lock forgets the rest.
   await lock(page);
   await page.getByLabel('Passphrase', { exact: true }).fill('kettle orbit meadow lantern');
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expectHome(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Caseload' }).click();
   await expect(page.getByLabel('Search')).toHaveValue('');
+  // …except the specialist, kept for this user: "my caseload".
+  await expect(page.getByRole('combobox', { name: 'Specialist' })).toHaveText(specialist);
 });

@@ -64,7 +64,8 @@ test('client record forms', async ({ app }) => {
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.locator('#client-referral_date-helper-text')).toHaveText('Referral date is required');
   await shot(page, app.target, 'client-edit-errors');
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Cancel without saving?' }).getByRole('button', { name: 'Throw away my changes' }).click();
 
   await openTab(page, 'Contacts');
   await page.getByRole('button', { name: 'Add contact' }).click();
@@ -76,6 +77,7 @@ test('client record forms', async ({ app }) => {
   await expectNoSeriousViolations(page, 'contact dialog with errors');
   await shot(page, app.target, 'client-contact-errors');
   await contact.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Close without saving?' }).getByRole('button', { name: 'Close without saving' }).click();
   await dialogsClosed(page);
 
   await page.getByRole('button', { name: 'Discharge' }).click();
@@ -115,7 +117,10 @@ test('caseload, reports, hand-entered figures, data quality, employers and setti
   await expectNoSeriousViolations(page, 'hand-entered figures with errors');
   await shot(page, app.target, 'hand-entered-errors');
 
-  await openNav(page, 'Data quality');
+  // The figures typed are not saved: leaving asks first.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data quality' }).click();
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data quality' })).toBeVisible();
   await shot(page, app.target, 'data-quality');
 
   await openNav(page, 'Employers and contacts');

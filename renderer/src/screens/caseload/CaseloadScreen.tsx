@@ -11,6 +11,7 @@ import { EMPTY_FILTER, filterCaseload, rowsBeforeStatus, statusCounts, type Case
 import { CaseloadEmpty } from './CaseloadEmpty';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadGrid } from './CaseloadGrid';
+import { rememberedSpecialist, rememberSpecialist } from './my-caseload';
 import type { ImportOutcome } from './import-outcome';
 import { RecordsActions } from './RecordsActions';
 
@@ -22,11 +23,16 @@ function resultText(shown: number, total: number): string {
 /**
  * Everyone the team supports, for a manager to scan: status counts, filters, and the sortable list. The
  * search, filters, sort and page are kept for the session, so coming back from a client finds the list as
- * it was left.
+ * it was left; the specialist chosen is kept for the user beyond it ("my caseload", my-caseload.ts).
  */
 export function CaseloadScreen() {
   const list = useIpcQuery('clients.list', {});
-  const [filter, setFilter] = useSessionViewState<CaseloadFilter>('caseload.filter', EMPTY_FILTER);
+  const user = useIpcQuery('vault.status', {}, { select: (status) => status.currentUser }).data;
+  const [filter, setSessionFilter] = useSessionViewState<CaseloadFilter>('caseload.filter', { ...EMPTY_FILTER, specialist: rememberedSpecialist(user) });
+  const setFilter = (next: CaseloadFilter) => {
+    if (next.specialist !== filter.specialist) rememberSpecialist(user, next.specialist);
+    setSessionFilter(next);
+  };
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   const beforeStatus = useMemo(() => rowsBeforeStatus(rows, filter), [rows, filter]);
