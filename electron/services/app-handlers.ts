@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
 import { createExportHandlers } from './export-service';
 import { createFidelityHandlers } from './fidelity-service';
+import { createEmployerHandlers } from './employers-service';
 import { createHomeHandlers } from './home-service';
 import { createNameHandlers } from './names-service';
 import { createRecordHandlers } from './records-service';
@@ -29,5 +30,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),
     ...createNameHandlers(context),
+    ...createEmployerHandlers(context),
   };
 }

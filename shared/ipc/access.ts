@@ -28,6 +28,8 @@ export const channelAccess = {
   'settings.save': 'manager',
   'home.week': 'viewer',
   'names.unlisted': 'viewer',
+  'employers.list': 'viewer',
+  'employers.history': 'viewer',
   // Renames a name across every record: the manager's call.
   'names.merge': 'manager',
 
@@ -61,6 +63,7 @@ export const channelAccess = {
   'reports.dataQuality': 'viewer',
   // Taking records away is a specialist's (roles.ts), as for the interchange export; the export is audited.
   'reports.exportTable': 'specialist',
+  'reports.bySpecialist': 'viewer',
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',
 

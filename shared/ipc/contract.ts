@@ -6,6 +6,7 @@ import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
+import { employerChannels } from './employers';
 import { homeChannels } from './home';
 import { nameChannels } from './names';
 import { settingsChannels } from './settings';
@@ -24,6 +25,7 @@ export const channels = {
   ...settingsChannels,
   ...homeChannels,
   ...nameChannels,
+  ...employerChannels,
   ...recordChannels,
   ...reportChannels,
   ...exportChannels,

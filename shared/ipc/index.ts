@@ -13,3 +13,4 @@ export * from './settings';
 export * from './home';
 export * from './exports';
 export * from './names';
+export * from './employers';

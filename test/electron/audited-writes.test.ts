@@ -141,6 +141,8 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
   'home.week': scenario({ reads: true, call: (app) => app.call('home.week', {}) }),
   'names.unlisted': scenario({ reads: true, call: (app) => app.call('names.unlisted', {}) }),
+  'employers.list': scenario({ reads: true, call: (app) => app.call('employers.list', {}) }),
+  'employers.history': scenario({ reads: true, call: (app) => app.call('employers.history', { key: 'acme' }) }),
   'names.merge': scenario({
     action: 'names.merge_specialist',
     holds: 'changes',
@@ -262,6 +264,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
         table: { title: 'Referrals: clients', columns: [{ header: 'Client ID' }], rows: [['C-1']] },
       }),
   }),
+  'reports.bySpecialist': scenario({ reads: true, call: (app) => app.call('reports.bySpecialist', { period: '2025-26' }) }),
   'handEntered.get': scenario({ reads: true, call: (app) => app.call('handEntered.get', { financialYear: '2025-26' }) }),
   'handEntered.save': scenario({
     action: 'hand_entered.save',

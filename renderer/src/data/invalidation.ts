@@ -11,6 +11,7 @@ export const QUERY_CHANNELS = [
   'reports.trend',
   'reports.explainClient',
   'reports.dataQuality',
+  'reports.bySpecialist',
   'handEntered.get',
   'users.list',
   'audit.list',
@@ -20,6 +21,8 @@ export const QUERY_CHANNELS = [
   'fidelity.get',
   'fidelity.due',
   'names.unlisted',
+  'employers.list',
+  'employers.history',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -38,11 +41,13 @@ const CLIENT_RECORDS = ['clients.list', 'clients.get'] as const;
  * Every figure worked out from the records, and the data-quality checks on them: the reports, the home
  * screen's week, and a fidelity review's suggestions (computed live from the records).
  */
-const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'home.week', 'fidelity.get'] as const;
+/** Employers are built from employer contacts and jobs. */
+const EMPLOYERS = ['employers.list', 'employers.history'] as const;
+const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'reports.bySpecialist', 'home.week', 'fidelity.get'] as const;
 /** Fidelity reviews: the list, one review, and what is due (reviews and overdue actions on the home screen). */
 const FIDELITY = ['fidelity.list', 'fidelity.get', 'fidelity.due'] as const;
 /** A whole workbook or the demo data can touch any record. */
-const EVERY_RECORD = [...CLIENT_RECORDS, 'contacts.listEmployer', 'staff.list', 'handEntered.get', ...FIGURES] as const;
+const EVERY_RECORD = [...CLIENT_RECORDS, 'contacts.listEmployer', 'staff.list', 'handEntered.get', 'names.unlisted', ...FIGURES, ...EMPLOYERS] as const;
 
 /**
  * The one table of what each call changes. After a call succeeds, the cached answers of the read channels
@@ -86,16 +91,16 @@ export const INVALIDATES = {
   'fidelity.addProgressNote': FIDELITY,
   'fidelity.deleteProgressNote': FIDELITY,
 
-  'clients.create': [...CLIENT_RECORDS, ...FIGURES],
+  'clients.create': [...CLIENT_RECORDS, 'names.unlisted', ...FIGURES],
   // A changed client ID is the key contacts and jobs refer to.
-  'clients.update': [...CLIENT_RECORDS, 'contacts.listEmployer', ...FIGURES],
+  'clients.update': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES, ...EMPLOYERS],
   'clients.discharge': [...CLIENT_RECORDS, ...FIGURES],
   'clients.reopen': [...CLIENT_RECORDS, ...FIGURES],
   // Jobs and contacts move a client's status, current job and last contact on the caseload.
-  'jobs.save': [...CLIENT_RECORDS, ...FIGURES],
-  'jobs.delete': [...CLIENT_RECORDS, ...FIGURES],
-  'contacts.save': [...CLIENT_RECORDS, 'contacts.listEmployer', ...FIGURES],
-  'contacts.delete': [...CLIENT_RECORDS, 'contacts.listEmployer', ...FIGURES],
+  'jobs.save': [...CLIENT_RECORDS, ...FIGURES, ...EMPLOYERS],
+  'jobs.delete': [...CLIENT_RECORDS, ...FIGURES, ...EMPLOYERS],
+  'contacts.save': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES, ...EMPLOYERS],
+  'contacts.delete': [...CLIENT_RECORDS, 'contacts.listEmployer', ...FIGURES, ...EMPLOYERS],
   'activities.save': ['clients.get', ...FIGURES],
   'activities.delete': ['clients.get', ...FIGURES],
   'wellbeing.save': ['clients.get', ...FIGURES],
