@@ -96,3 +96,17 @@ describe('CSV', () => {
     expect(exportFileStem('Key outcomes (IPS Grow standard data set)', { start: '2025-04-01', end: '2025-06-30' })).toBe('key-outcomes-ips-grow-standard-data-set-2025-04-01-to-2025-06-30');
   });
 });
+
+describe('figures by specialist', () => {
+  it('names the row with no specialist, rounds contacts a week and keeps the share as a percentage', async () => {
+    const { specialistTable } = await import('../../renderer/src/screens/reports/export/report-tables');
+    const table = specialistTable([
+      { specialist: 'Priya Shah', activeCaseload: 12, employerContactsPerWeek: 4.567, jobStarts: 3, working: { numerator: 4, denominator: 10, value: 0.4 } },
+      { specialist: 'unknown', activeCaseload: 1, employerContactsPerWeek: null, jobStarts: 0, working: { numerator: 0, denominator: 0, value: null } },
+    ]);
+    expect(table.rows).toEqual([
+      ['Priya Shah', 12, 4.57, 3, 4, 10, { percent: 0.4 }],
+      ['No specialist recorded', 1, null, 0, 0, 0, null],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { EmployerHistoryScreen } from '../screens/employers/EmployerHistoryScreen';
 import { EmployersScreen } from '../screens/employers/EmployersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
@@ -14,7 +15,9 @@ export function ScreenForRoute({ route }: { route: Route }) {
     case 'caseload':
       return <CaseloadScreen />;
     case 'employers':
-      return <EmployersScreen />;
+      return <EmployersScreen view={route.view ?? 'list'} />;
+    case 'employer':
+      return <EmployerHistoryScreen key={route.key} employerKey={route.key} />;
     case 'settings':
       return <SettingsScreen />;
     case 'client-new':

@@ -10,7 +10,8 @@ export type Route =
   | { screen: 'caseload' }
   | { screen: 'client-new' }
   | { screen: 'client'; id: string; tab?: string }
-  | { screen: 'employers' }
+  | { screen: 'employers'; view?: 'log' }
+  | { screen: 'employer'; key: string }
   | { screen: 'reports' }
   | { screen: 'data-quality' }
   | { screen: 'settings'; tab?: string };
@@ -42,7 +43,9 @@ export function parseRoute(hash: string): Route {
       if (second === 'new') return { screen: 'client-new' };
       return second ? { screen: 'client', id: second, ...(third ? { tab: third } : {}) } : DEFAULT_ROUTE;
     case 'employers':
-      return { screen: 'employers' };
+      // #/employers (the list), #/employers/log (the contacts log), #/employers/history/<key> (one employer).
+      if (second === 'history' && third) return { screen: 'employer', key: third };
+      return second === 'log' ? { screen: 'employers', view: 'log' } : { screen: 'employers' };
     case 'reports':
       return { screen: 'reports' };
     case 'data-quality':
@@ -62,6 +65,10 @@ export function hrefFor(route: Route): string {
       return '#/clients/new';
     case 'settings':
       return `#/settings${route.tab ? `/${encodeURIComponent(route.tab)}` : ''}`;
+    case 'employers':
+      return route.view ? `#/employers/${route.view}` : '#/employers';
+    case 'employer':
+      return `#/employers/history/${encodeURIComponent(route.key)}`;
     default:
       return `#/${route.screen}`;
   }
@@ -73,7 +80,8 @@ export function navigate(route: Route): void {
 
 /** The nav item a route belongs to (a client record sits under Caseload). */
 export function sectionOf(route: Route): ScreenName {
-  return route.screen === 'client' || route.screen === 'client-new' ? 'caseload' : route.screen;
+  if (route.screen === 'client' || route.screen === 'client-new') return 'caseload';
+  return route.screen === 'employer' ? 'employers' : route.screen;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
 import { dialogOpened, ensureStaff } from '../client-flows';
-import { expectNoSeriousViolations, invoke, openNav } from '../records-flows';
+import { expectNoSeriousViolations, invoke, openNav, openContactsLog } from '../records-flows';
 
 test('an employer contact is checked at its fields, added, listed, edited and deleted', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
   await ensureStaff(page, 'Jo Smith');
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await expect(page.getByTestId('employer-contact-count')).toContainText('0 employer contacts');
 
   // The same contact form as on a client's record, with the client it was for as a field of its own.
@@ -67,7 +67,7 @@ test('an employer contact with no employer named is saved, listed, and noted und
   const { page } = app;
   await setUpAndContinue(page);
   await ensureStaff(page, 'Jo Smith');
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await page.getByRole('button', { name: 'Add employer contact' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add employer contact' });
   await dialog.getByLabel('Date').fill('02/05/2025');

@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
 import { addClient, dialogOpened, dialogsClosed, ensureStaff, openNewClientForm, openTab } from '../client-flows';
-import { expectNoSeriousViolations, invoke, openNav } from '../records-flows';
+import { expectNoSeriousViolations, invoke, openNav, openContactsLog } from '../records-flows';
 
 /** Issue 11 points 2 and 3: names chosen from lists, names on no list merged, dates sense-checked. */
 
@@ -44,7 +44,7 @@ test('specialists, teams and clients are chosen from lists, not typed', async ({
   await dialogsClosed(page);
 
   // An employer contact's client is found by name or client ID in the caseload.
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await page.getByRole('button', { name: 'Add employer contact' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add employer contact' });
   await dialog.getByLabel('Date').fill('14/05/2025');

@@ -13,7 +13,8 @@ import { expectNoSeriousViolations, invoke, loadDemoData } from '../records-flow
 const SCREENS: { hash: string; heading: string; ready?: string }[] = [
   { hash: '#/home', heading: 'Home', ready: 'home-kpis' },
   { hash: '#/caseload', heading: 'Caseload' },
-  { hash: '#/employers', heading: 'Employers and contacts' },
+  { hash: '#/employers', heading: 'Employers and contacts', ready: 'employers-count' },
+  { hash: '#/employers/log', heading: 'Employers and contacts', ready: 'employer-contact-count' },
   { hash: '#/reports', heading: 'Reports', ready: 'value-job_starts' },
   { hash: '#/data-quality', heading: 'Data quality' },
   { hash: '#/settings', heading: 'Settings' },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, SCREENS_DIR, test } from '../fixtures';
 import { lock, PASSPHRASE, setUp, setUpAndContinue, submitPassphrase } from '../flows';
 import { addClient, dialogOpened, dialogsClosed, openTab } from '../client-flows';
-import { expectNoSeriousViolations, loadDemoData, openNav } from '../records-flows';
+import { expectNoSeriousViolations, loadDemoData, openNav, openContactsLog } from '../records-flows';
 
 /**
  * Every screen whose forms or loading moved to the shared form style and query layer, at the laptop size
@@ -123,7 +123,7 @@ test('caseload, reports, hand-entered figures, data quality, employers and setti
   await expect(page.getByRole('heading', { level: 1, name: 'Data quality' })).toBeVisible();
   await shot(page, app.target, 'data-quality');
 
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await expect(page.getByRole('grid', { name: 'Employer contacts' })).toBeVisible();
   await page.getByLabel('From').fill('yesterday');
   await page.getByRole('button', { name: 'Show these dates' }).click();

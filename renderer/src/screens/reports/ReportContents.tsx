@@ -1,16 +1,17 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import type { SectionId } from '../../../../shared/outcomes';
+import { BY_SPECIALIST_HEADING_ID } from './BySpecialistSection';
 import { sectionHeadingId } from './ReportSection';
 
-/** The sections in the order the screen shows them, with the short names the contents bar uses. */
-export const REPORT_CONTENTS: readonly { section: SectionId; label: string }[] = [
-  { section: 'key_outcomes', label: 'Key outcomes' },
-  { section: 'caseload', label: 'Caseload' },
-  { section: 'fidelity', label: 'Fidelity and quality' },
-  { section: 'kpis', label: 'Annual KPIs' },
-  { section: 'intake', label: 'Intake (Sainsbury B)' },
-  { section: 'sainsbury_d', label: 'Outcomes (Sainsbury D)' },
+/** The sections in the order the screen shows them (by their headings' ids), with the contents bar's short names. */
+export const REPORT_CONTENTS: readonly { headingId: string; label: string }[] = [
+  { headingId: sectionHeadingId('key_outcomes'), label: 'Key outcomes' },
+  { headingId: sectionHeadingId('caseload'), label: 'Caseload' },
+  { headingId: BY_SPECIALIST_HEADING_ID, label: 'By specialist' },
+  { headingId: sectionHeadingId('fidelity'), label: 'Fidelity and quality' },
+  { headingId: sectionHeadingId('kpis'), label: 'Annual KPIs' },
+  { headingId: sectionHeadingId('intake'), label: 'Intake (Sainsbury B)' },
+  { headingId: sectionHeadingId('sainsbury_d'), label: 'Outcomes (Sainsbury D)' },
 ];
 
 /**
@@ -21,13 +22,13 @@ export function ReportContents() {
   return (
     <Box component="nav" aria-label="Report contents" className="no-print" sx={{ mb: 3, p: 1.5, bgcolor: 'background.paper', border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexWrap: 'wrap', columnGap: 2.5, rowGap: 1 }}>
-        {REPORT_CONTENTS.map(({ section, label }) => (
-          <li key={section}>
+        {REPORT_CONTENTS.map(({ headingId, label }) => (
+          <li key={headingId}>
             <Link
-              href={`#${sectionHeadingId(section)}`}
+              href={`#${headingId}`}
               onClick={(event) => {
                 event.preventDefault();
-                const heading = document.getElementById(sectionHeadingId(section));
+                const heading = document.getElementById(headingId);
                 heading?.scrollIntoView({ block: 'start' });
                 heading?.focus({ preventScroll: true });
               }}

@@ -14,6 +14,7 @@ import { confirmLeave } from '../../app/unsaved-changes';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcQuery } from '../../data/ipc-query';
+import { BySpecialistSection } from './BySpecialistSection';
 import { directoryFrom } from './client-directory';
 import { HandEnteredForm } from './HandEnteredForm';
 import { HandEnteredSummary } from './HandEnteredSummary';
@@ -79,6 +80,7 @@ export function ReportsScreen() {
                   <OutcomesAndPeople report={report} />
                 </ReportSection>
                 <ReportSection section="caseload" {...common} intro={`Taken on ${formatUkDate(report.period.end < report.period.as_of ? report.period.end : report.period.as_of)} (the end of the period or the as-of date, whichever is earlier).`} />
+                <BySpecialistSection period={applied.period} asOf={applied.asOf} report={report} />
                 <ReportSection section="fidelity" {...common} />
                 <ReportSection
                   section="kpis"

@@ -1,3 +1,4 @@
+import type { ChannelOutput } from '../../../../../shared/ipc/contract';
 import type { ExportCell, ExportTable } from '../../../../../shared/ipc/exports';
 import { metricsOfSection, SECTIONS, type MetricDefinition, type MetricResult, type Report, type SectionId } from '../../../../../shared/outcomes';
 import { breakdownHeading } from '../breakdown-labels';
@@ -149,4 +150,28 @@ export function exportFileStem(title: string, period: { start: string; end: stri
     .slice(0, 80)
     .replace(/-+$/g, '');
   return `${slug || 'table'}-${period.start}-to-${period.end}`;
+}
+
+export type SpecialistRow = ChannelOutput<'reports.bySpecialist'>['rows'][number];
+
+/** The row of clients with no specialist recorded (the engine's `unknown`), in words. */
+export function specialistName(row: Pick<SpecialistRow, 'specialist'>): string {
+  return row.specialist === 'unknown' ? 'No specialist recorded' : row.specialist;
+}
+
+/** The figures supervisors review weekly, one row per specialist, for export. */
+export function specialistTable(rows: readonly SpecialistRow[]): ExportTable {
+  return {
+    title: 'Figures by specialist',
+    columns: ['Specialist', 'Active caseload', 'Employer contacts a week', 'Job starts', 'Working now', 'Open clients', 'Share working'].map((header) => ({ header })),
+    rows: rows.map((r) => [
+      specialistName(r),
+      r.activeCaseload,
+      r.employerContactsPerWeek === null ? null : Math.round(r.employerContactsPerWeek * 100) / 100,
+      r.jobStarts,
+      r.working.numerator,
+      r.working.denominator,
+      r.working.value === null ? null : { percent: r.working.value },
+    ]),
+  };
 }
