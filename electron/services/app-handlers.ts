@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
+import { createExportHandlers } from './export-service';
 import { createFidelityHandlers } from './fidelity-service';
 import { createEmployerHandlers } from './employers-service';
 import { createHomeHandlers } from './home-service';
@@ -24,6 +25,7 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
+    ...createExportHandlers(context),
     ...createFidelityHandlers(context),
     ...createAuditHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),

@@ -61,6 +61,8 @@ export const channelAccess = {
   'reports.trend': 'viewer',
   'reports.explainClient': 'viewer',
   'reports.dataQuality': 'viewer',
+  // Taking records away is a specialist's (roles.ts), as for the interchange export; the export is audited.
+  'reports.exportTable': 'specialist',
   'reports.bySpecialist': 'viewer',
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',

@@ -264,6 +264,16 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'reports.trend': scenario({ reads: true, call: (app) => app.call('reports.trend', { financialYear: '2025-26' }) }),
   'reports.explainClient': scenario({ reads: true, prepare: withClient, call: (app, clientId) => app.call('reports.explainClient', { clientId, period: '2025-26' }) }),
   'reports.dataQuality': scenario({ reads: true, call: (app) => app.call('reports.dataQuality', {}) }),
+  'reports.exportTable': scenario({
+    action: 'report.export',
+    holds: 'nothing',
+    call: (app) =>
+      app.call('reports.exportTable', {
+        fileName: 'referrals-2025-26.xlsx',
+        period: { label: 'Financial year 2025-26', start: '2025-04-01', end: '2026-03-31', as_of: '2026-01-15' },
+        table: { title: 'Referrals: clients', columns: [{ header: 'Client ID' }], rows: [['C-1']] },
+      }),
+  }),
   'reports.bySpecialist': scenario({ reads: true, call: (app) => app.call('reports.bySpecialist', { period: '2025-26' }) }),
   'handEntered.get': scenario({ reads: true, call: (app) => app.call('handEntered.get', { financialYear: '2025-26' }) }),
   'handEntered.save': scenario({

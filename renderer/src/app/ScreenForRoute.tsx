@@ -1,4 +1,6 @@
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { EmployerHistoryScreen } from '../screens/employers/EmployerHistoryScreen';
 import { EmployersScreen } from '../screens/employers/EmployersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
@@ -10,8 +12,12 @@ import type { Route } from './routes';
 /** One line per screen: the route decides what is shown inside the app shell. */
 export function ScreenForRoute({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'caseload':
+      return <CaseloadScreen />;
     case 'employers':
-      return <EmployersScreen />;
+      return <EmployersScreen view={route.view ?? 'list'} />;
+    case 'employer':
+      return <EmployerHistoryScreen key={route.key} employerKey={route.key} />;
     case 'settings':
       return <SettingsScreen />;
     case 'client-new':
@@ -24,6 +30,6 @@ export function ScreenForRoute({ route }: { route: Route }) {
     case 'data-quality':
       return <DataQualityScreen />;
     default:
-      return <CaseloadScreen />;
+      return <HomeScreen />;
   }
 }

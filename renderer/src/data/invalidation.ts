@@ -89,6 +89,8 @@ export const INVALIDATES = {
   'returns.deleteTemplate': ['returns.templates', 'returns.openTemplate', 'returns.history'],
   'returns.export': ['returns.templates', 'returns.openTemplate', 'returns.history'],
   'returns.repeat': ['returns.templates', 'returns.openTemplate', 'returns.history'],
+  // Writes only its audit entry (the audit trail is read afresh on every view).
+  'reports.exportTable': [],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,

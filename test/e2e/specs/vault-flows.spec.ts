@@ -1,10 +1,10 @@
 import { expect, test } from '../fixtures';
 import {
-  confirmRecoveryKey, expectCaseload, fillSetUpForm, lock, MANAGER, NEW_PASSPHRASE, PASSPHRASE, SERVICE, setUp, setUpAndContinue,
+  confirmRecoveryKey, expectHome, fillSetUpForm, lock, MANAGER, NEW_PASSPHRASE, PASSPHRASE, SERVICE, setUp, setUpAndContinue,
   submitPassphrase, unlock,
 } from '../flows';
 
-test('set-up shows the recovery key once, asks for confirmation, then opens the caseload', async ({ app }) => {
+test('set-up shows the recovery key once, asks for confirmation, then opens the home screen', async ({ app }) => {
   const { page } = app;
   await app.screenshot('setup');
   const key = await setUp(page);
@@ -37,10 +37,11 @@ test('set-up shows the recovery key once, asks for confirmation, then opens the 
   await confirmRecoveryKey(page);
   await expect(page.getByRole('banner')).toContainText(SERVICE);
   await expect(page.getByRole('banner')).toContainText(`signed in as ${MANAGER}`);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Caseload' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('button', { name: 'Try it with demo data' })).toBeVisible();
+  // The first screen is the week ahead, which says where to start on an empty database.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('No clients are recorded yet')).toBeVisible();
   await expect(page.getByText(key)).toHaveCount(0);
-  await app.screenshot('caseload');
+  await app.screenshot('home-empty');
 });
 
 test('set-up puts each problem beside its field', async ({ app }) => {
@@ -132,7 +133,7 @@ test('recovery key unlock, new passphrase, then the new passphrase works and the
   await page.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
   await app.screenshot('new-passphrase');
   await page.getByRole('button', { name: 'Save passphrase and continue' }).click();
-  await expectCaseload(page);
+  await expectHome(page);
 
   await lock(page);
   await submitPassphrase(page, PASSPHRASE);
