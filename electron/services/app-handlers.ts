@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
 import { createFidelityHandlers } from './fidelity-service';
 import { createHomeHandlers } from './home-service';
+import type { PdfPrinter } from './pdf-printer';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
@@ -9,7 +10,10 @@ import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
 
-export type AppHandlerOptions = ServiceOptions;
+export type AppHandlerOptions = ServiceOptions & {
+  /** Prints the fidelity report to PDF: Electron's printToPDF in the app, Chromium's page.pdf in the e2e harness. */
+  printPdf?: PdfPrinter;
+};
 
 /**
  * Every channel of the IPC contract over one vault: what main.ts and the e2e harness hand the router, so
@@ -21,7 +25,7 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
-    ...createFidelityHandlers(context),
+    ...createFidelityHandlers(context, options.printPdf),
     ...createAuditHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),

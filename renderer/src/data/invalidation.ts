@@ -70,6 +70,7 @@ export const INVALIDATES = {
   'interchange.export': [],
   'audit.verify': [],
   'fidelity.reportHtml': [],
+  'fidelity.reportPdf': [],
   'fidelity.scoresWorkbook': [],
 
   'fidelity.create': FIDELITY,
