@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
 import { createFidelityHandlers } from './fidelity-service';
 import { createHomeHandlers } from './home-service';
+import { createNameHandlers } from './names-service';
 import type { PdfPrinter } from './pdf-printer';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
@@ -29,5 +30,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createAuditHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),
+    ...createNameHandlers(context),
   };
 }

@@ -27,6 +27,9 @@ export const channelAccess = {
   'settings.get': 'viewer',
   'settings.save': 'manager',
   'home.week': 'viewer',
+  'names.unlisted': 'viewer',
+  // Renames a name across every record: the manager's call.
+  'names.merge': 'manager',
 
   'clients.list': 'viewer',
   'clients.get': 'viewer',

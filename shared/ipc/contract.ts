@@ -6,6 +6,7 @@ import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { auditChannels } from './audit';
 import { homeChannels } from './home';
+import { nameChannels } from './names';
 import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
@@ -21,6 +22,7 @@ export const channels = {
   ...auditChannels,
   ...settingsChannels,
   ...homeChannels,
+  ...nameChannels,
   ...recordChannels,
   ...reportChannels,
   ...fidelityChannels,

@@ -11,3 +11,4 @@ export * from './fidelity';
 export * from './audit';
 export * from './settings';
 export * from './home';
+export * from './names';

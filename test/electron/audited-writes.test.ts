@@ -142,6 +142,16 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'audit.list': scenario({ reads: true, call: (app) => app.call('audit.list', {}) }),
   'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
   'home.week': scenario({ reads: true, call: (app) => app.call('home.week', {}) }),
+  'names.unlisted': scenario({ reads: true, call: (app) => app.call('names.unlisted', {}) }),
+  'names.merge': scenario({
+    action: 'names.merge_specialist',
+    holds: 'changes',
+    prepare: async (app) => {
+      await app.call('staff.save', { staff: STAFF });
+      await app.call('clients.create', { client: { ...person, specialist: 'priya' } });
+    },
+    call: (app) => app.call('names.merge', { kind: 'specialist', from: 'priya', into: 'Priya Shah' }),
+  }),
   'settings.save': scenario({ action: 'settings.update', holds: 'changes', call: (app) => app.call('settings.save', { serviceName: 'Northfield IPS and Employment', autoLockMinutes: 5 }) }),
   'audit.verify': scenario({ reads: true, call: (app) => app.call('audit.verify', {}) }),
   'users.add': scenario({ action: 'user.create', holds: 'record', call: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }) }),

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../../db/atomic-file';
-import { exportInterchangeWorkbook } from '../../services/interchange-service';
+import { exportInterchangeWorkbookToFile } from '../../services/interchange-service';
 import { stringFlag } from '../args';
 import { sessionFlags, withSession } from '../session';
 import { EXIT, type CliCommand } from '../types';
@@ -15,8 +14,7 @@ export const exportDataCommand: CliCommand = {
   async run(flags, io) {
     const out = resolve(stringFlag(flags, 'out')!);
     return withSession(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async ({ context, caller }) => {
-      const { bytes } = await exportInterchangeWorkbook(context, caller);
-      writeFileAtomic(out, bytes);
+      await exportInterchangeWorkbookToFile(context, caller, out);
       io.stdout.write(`Exported the records to ${out}\n`);
       return EXIT.ok;
     });

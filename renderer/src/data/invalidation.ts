@@ -19,6 +19,7 @@ export const QUERY_CHANNELS = [
   'fidelity.list',
   'fidelity.get',
   'fidelity.due',
+  'names.unlisted',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -40,8 +41,8 @@ const CLIENT_RECORDS = ['clients.list', 'clients.get'] as const;
 const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'home.week', 'fidelity.get'] as const;
 /** Fidelity reviews: the list, one review, and what is due (reviews and overdue actions on the home screen). */
 const FIDELITY = ['fidelity.list', 'fidelity.get', 'fidelity.due'] as const;
-/** A whole workbook or the demo data can touch any record. */
-const EVERY_RECORD = [...CLIENT_RECORDS, 'contacts.listEmployer', 'staff.list', 'handEntered.get', ...FIGURES] as const;
+/** A whole workbook or the demo data can touch any record, and bring specialist and team names no list holds. */
+const EVERY_RECORD = [...CLIENT_RECORDS, 'contacts.listEmployer', 'staff.list', 'handEntered.get', 'names.unlisted', ...FIGURES] as const;
 
 /**
  * The one table of what each call changes. After a call succeeds, the cached answers of the read channels
@@ -63,7 +64,7 @@ export const INVALIDATES = {
   'users.setRole': ['users.list', 'vault.status'],
   'vault.changeDatabaseKey': ['users.list', 'vault.status'],
   // The service name heads every screen (vault.status) as well as Settings.
-  'settings.save': ['settings.get', 'vault.status'],
+  'settings.save': ['settings.get', 'vault.status', 'names.unlisted'],
 
   // Reads that must be asked afresh each time (a duplicate check before saving, a workbook to download).
   'clients.findMatches': [],
@@ -99,10 +100,12 @@ export const INVALIDATES = {
   'wellbeing.save': ['clients.get', ...FIGURES],
   'wellbeing.delete': ['clients.get', ...FIGURES],
   // Staff FTE is the divisor of caseload per full-time specialist; missing FTE is a data-quality problem.
-  'staff.save': ['staff.list', ...FIGURES],
-  'staff.delete': ['staff.list', ...FIGURES],
+  'staff.save': ['staff.list', 'names.unlisted', ...FIGURES],
+  'staff.delete': ['staff.list', 'names.unlisted', ...FIGURES],
   'interchange.import': EVERY_RECORD,
   'demo.load': EVERY_RECORD,
   // D7 is shown among the report's figures.
   'handEntered.save': ['handEntered.get', 'reports.run', 'home.week'],
+  // Renames specialists or teams on clients and contacts: every list and per-specialist figure.
+  'names.merge': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
