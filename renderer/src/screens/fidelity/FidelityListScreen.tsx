@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/dates';
 import { INSTRUMENTS, type InstrumentId } from '../../../../shared/fidelity';
-import type { InstrumentSchedule } from '../../../../shared/ipc/fidelity';
+import type { InstrumentSchedule, ReviewListRow } from '../../../../shared/ipc/fidelity';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
@@ -41,7 +41,12 @@ export function FidelityListScreen() {
             </Typography>
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
               {data.schedule.map((s) => (
-                <ScheduleCard key={s.instrument} schedule={s} onStart={canDraft ? () => setStarting(s.instrument) : undefined} />
+                <ScheduleCard
+                  key={s.instrument}
+                  schedule={s}
+                  drafts={data.reviews.filter((r) => r.instrument === s.instrument && r.status === 'draft')}
+                  onStart={canDraft ? () => setStarting(s.instrument) : undefined}
+                />
               ))}
             </Box>
           </Box>
@@ -73,7 +78,14 @@ export function FidelityListScreen() {
   );
 }
 
-function ScheduleCard({ schedule, onStart }: { schedule: InstrumentSchedule; onStart: (() => void) | undefined }) {
+interface CardProps {
+  schedule: InstrumentSchedule;
+  /** Drafts of the instrument, newest first: usually the next review, already begun. */
+  drafts: readonly ReviewListRow[];
+  onStart: (() => void) | undefined;
+}
+
+function ScheduleCard({ schedule, drafts, onStart }: CardProps) {
   const due = dueText(schedule);
   const headingId = `due-${schedule.instrument}`;
   return (
@@ -93,6 +105,12 @@ function ScheduleCard({ schedule, onStart }: { schedule: InstrumentSchedule; onS
           <Link href={hrefFor({ screen: 'fidelity-review', id: schedule.latest_final.id })}>{formatUkDate(schedule.latest_final.review_date)}</Link>
         </Typography>
       )}
+      {drafts.map((d) => (
+        <Typography key={d.id}>
+          Draft in progress:{' '}
+          <Link href={hrefFor({ screen: 'fidelity-review', id: d.id })}>{formatUkDate(d.review_date)}</Link> ({d.scored} of {d.items} scored)
+        </Typography>
+      ))}
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {schedule.rule}
       </Typography>

@@ -39,7 +39,7 @@ export function ScoreSummaryBar({ instrument, summary, onGoTo }: Props) {
             {summary.total}
           </Typography>
           <Typography component="span">
-            {summary.complete ? `out of ${summary.max}` : `so far, out of ${summary.max} · ${summary.scored} of ${summary.items} items scored`}
+            {summary.complete ? `out of ${summary.max}` : `so far, out of ${summary.max} · ${summary.scored} of ${summary.items} scored`}
           </Typography>
         </Box>
         {summary.sections.map((s) => (

@@ -53,8 +53,8 @@ export function SuggestionBox({ suggestion, score, kept, onAccept, periodLabel }
       )}
       {keptDiffers && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
-          When this score was chosen the records suggested {kept.score ?? 'nothing'}
-          {kept.figure !== null ? ` (${formatSuggestionFigure(suggestion.unit, kept.figure)})` : ''}; the figure has changed since, as records were added or corrected.
+          When this score was chosen, the records suggested {kept.score ?? 'nothing'}
+          {kept.figure !== null ? ` (${formatSuggestionFigure(suggestion.unit, kept.figure)})` : ''}.
         </Typography>
       )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1 }}>
