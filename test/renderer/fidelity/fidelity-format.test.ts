@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InstrumentSchedule } from '../../../shared/ipc/fidelity';
 import {
-  bandText, changeText, dueText, parseReviewers, periodText, reviewName, reviewersText, startLabel, timestampText, totalText,
+  bandText, changeText, dueText, parseReviewers, periodText, reviewName, reviewersText, startLabel, timestampText, totalText, workingText,
 } from '../../../renderer/src/screens/fidelity/fidelity-format';
 
 const schedule = (over: Partial<InstrumentSchedule>): InstrumentSchedule => ({
@@ -61,5 +61,14 @@ describe('how the fidelity screens word things', () => {
     const local = new Date(2026, 0, 15, 14, 3);
     expect(timestampText(local.toISOString())).toBe('15/01/2026 at 14:03');
     expect(timestampText('not a time')).toBe('not a time');
+  });
+
+  it('says how a suggestion’s figure is worked out, in its own units', () => {
+    expect(workingText({ unit: 'share', numerator: 12, denominator: 15 })).toBe('12 of 15');
+    expect(workingText({ unit: 'days', numerator: 3177, denominator: 95 })).toBe('3,177 days in all, over 95 clients');
+    expect(workingText({ unit: 'clients_per_fte', numerator: 41, denominator: 2.5 })).toBe('41 active clients ÷ 2.5 full-time equivalent staff');
+    expect(workingText({ unit: 'contacts_per_fte_per_week', numerator: 1, denominator: 104.285714 })).toBe(
+      '1 face-to-face employer contact ÷ 104.29 (weeks × full-time equivalent staff)',
+    );
   });
 });

@@ -77,7 +77,7 @@ export function SuggestionBox({ suggestion, score, kept, onAccept, periodLabel }
           {suggestion.rule}
         </Typography>
       </Box>
-      {open && <SuggestionRecordsDialog suggestion={suggestion} onClose={() => setOpen(false)} />}
+      {open && <SuggestionRecordsDialog suggestion={suggestion} periodLabel={periodLabel} onClose={() => setOpen(false)} />}
     </Box>
   );
 }

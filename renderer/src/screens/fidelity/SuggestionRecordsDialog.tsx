@@ -10,7 +10,7 @@ import { useIpcQuery } from '../../data/ipc-query';
 import { ClientLinkList } from '../reports/ClientLinkList';
 import { directoryFrom } from '../reports/client-directory';
 import { JobsBehindTable } from '../reports/JobsBehindTable';
-import { plural } from './fidelity-format';
+import { plural, workingText } from './fidelity-format';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -24,7 +24,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The clients, jobs and staff a suggestion's figure is worked out from, each client a link to the record. */
-export function SuggestionRecordsDialog({ suggestion, onClose }: { suggestion: FidelitySuggestion; onClose(): void }) {
+export function SuggestionRecordsDialog({ suggestion, periodLabel, onClose }: { suggestion: FidelitySuggestion; periodLabel: string; onClose(): void }) {
   const { data: directory = new Map() } = useIpcQuery('clients.list', {}, { select: directoryFrom });
   const item = fidelityItem(suggestion.item);
   const r = suggestion.records;
@@ -37,8 +37,7 @@ export function SuggestionRecordsDialog({ suggestion, onClose }: { suggestion: F
       </DialogTitle>
       <DialogContent dividers>
         <Typography>
-          Worked out as {suggestion.numerator.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ÷{' '}
-          {suggestion.denominator.toLocaleString('en-GB', { maximumFractionDigits: 2 })}. Open a name to see that client’s record.
+          Worked out from {workingText(suggestion)} ({periodLabel}). Open a name to see that client’s record.
         </Typography>
         {hasJobs ? (
           <Section title={`Jobs in the figure (${r.jobs.length})`}>

@@ -1,5 +1,5 @@
 import { formatUkDate } from '../../../../shared/dates';
-import { INSTRUMENTS, type InstrumentId } from '../../../../shared/fidelity';
+import { INSTRUMENTS, type InstrumentId, type SuggestionUnit } from '../../../../shared/fidelity';
 import type { InstrumentSchedule } from '../../../../shared/ipc/fidelity';
 
 /** How the fidelity screens word reviews, totals, bands and due dates: pure, so each wording is tested once. */
@@ -90,4 +90,21 @@ export function timestampText(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   const parts = Object.fromEntries(STAMP.formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day}/${parts.month}/${parts.year} at ${parts.hour}:${parts.minute}`;
+}
+
+const upTo2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** How a suggestion's figure is worked out, in its own terms: `12 of 15`, `3,177 days over 95 clients`. */
+export function workingText(s: { unit: SuggestionUnit; numerator: number; denominator: number }): string {
+  const [n, d] = [upTo2.format(s.numerator), upTo2.format(s.denominator)];
+  switch (s.unit) {
+    case 'share':
+      return `${n} of ${d}`;
+    case 'days':
+      return `${n} days in all, over ${plural(s.denominator, 'client')}`;
+    case 'clients_per_fte':
+      return `${plural(s.numerator, 'active client')} ÷ ${d} full-time equivalent staff`;
+    case 'contacts_per_fte_per_week':
+      return `${plural(s.numerator, 'face-to-face employer contact')} ÷ ${d} (weeks × full-time equivalent staff)`;
+  }
 }
