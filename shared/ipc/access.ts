@@ -74,6 +74,7 @@ export const channelAccess = {
   'fidelity.get': 'viewer',
   'fidelity.due': 'viewer',
   'fidelity.reportHtml': 'viewer',
+  'fidelity.reportPdf': 'viewer',
   'fidelity.scoresWorkbook': 'viewer',
   'fidelity.create': 'specialist',
   'fidelity.saveDetails': 'specialist',

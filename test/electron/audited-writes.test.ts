@@ -32,7 +32,9 @@ interface AuditRow {
 /** A team database behind the real router, plus a look at its audit log that needs no unlock. */
 async function openApp(options: { setUp?: boolean } = {}) {
   const vault: VaultService = createVaultService({ dataDir: tempDir(), scryptCost: TEST_SCRYPT_COST });
-  const router = createRouter(createAppHandlers(vault, { today: () => '2026-01-15' }), {
+  // The app prints with Electron and the harness with Chromium; here any bytes will do.
+  const printPdf = async () => new TextEncoder().encode('%PDF-1.7');
+  const router = createRouter(createAppHandlers(vault, { today: () => '2026-01-15', printPdf }), {
     isTrustedSender: (url) => url === APP_PAGE,
     caller: vault.caller,
     validateOutput: true,
@@ -315,6 +317,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'fidelity.get': scenario({ reads: true, prepare: withDraft, call: (app, id) => app.call('fidelity.get', { id }) }),
   'fidelity.due': scenario({ reads: true, prepare: withAction, call: (app) => app.call('fidelity.due', {}) }),
   'fidelity.reportHtml': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.reportHtml', { id }) }),
+  'fidelity.reportPdf': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.reportPdf', { id }) }),
   'fidelity.scoresWorkbook': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.scoresWorkbook', { id }) }),
   'fidelity.create': scenario({ action: 'fidelity_review.create', holds: 'record', call: withDraft }),
   'fidelity.saveDetails': scenario({

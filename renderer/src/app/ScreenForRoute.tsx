@@ -7,6 +7,8 @@ import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ClientNewScreen } from '../screens/client/ClientNewScreen';
 import { ClientRecordScreen } from '../screens/client/ClientRecordScreen';
+import { FidelityListScreen } from '../screens/fidelity/FidelityListScreen';
+import { FidelityReviewScreen } from '../screens/fidelity/FidelityReviewScreen';
 import type { Route } from './routes';
 
 /** One line per screen: the route decides what is shown inside the app shell. */
@@ -29,6 +31,11 @@ export function ScreenForRoute({ route }: { route: Route }) {
       return <ReportsScreen />;
     case 'data-quality':
       return <DataQualityScreen />;
+    case 'fidelity':
+      return <FidelityListScreen />;
+    case 'fidelity-review':
+      // Keyed by the review, so nothing typed into one review's form carries to another.
+      return <FidelityReviewScreen key={route.id} id={route.id} tab={route.tab} />;
     default:
       return <HomeScreen />;
   }

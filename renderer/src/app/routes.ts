@@ -14,6 +14,8 @@ export type Route =
   | { screen: 'employer'; key: string }
   | { screen: 'reports' }
   | { screen: 'data-quality' }
+  | { screen: 'fidelity' }
+  | { screen: 'fidelity-review'; id: string; tab?: string }
   | { screen: 'settings'; tab?: string };
 
 export type ScreenName = Route['screen'];
@@ -28,6 +30,7 @@ export const navItems: { screen: ScreenName; label: string; href: string }[] = [
   { screen: 'employers', label: 'Employers and contacts', href: '#/employers' },
   { screen: 'reports', label: 'Reports', href: '#/reports' },
   { screen: 'data-quality', label: 'Data quality', href: '#/data-quality' },
+  { screen: 'fidelity', label: 'Fidelity', href: '#/fidelity' },
   { screen: 'settings', label: 'Settings', href: '#/settings' },
 ];
 
@@ -50,6 +53,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'reports' };
     case 'data-quality':
       return { screen: 'data-quality' };
+    case 'fidelity':
+      return second ? { screen: 'fidelity-review', id: second, ...(third ? { tab: third } : {}) } : { screen: 'fidelity' };
     case 'settings':
       return { screen: 'settings', ...(second ? { tab: second } : {}) };
     default:
@@ -63,6 +68,8 @@ export function hrefFor(route: Route): string {
       return `#/clients/${encodeURIComponent(route.id)}${route.tab ? `/${encodeURIComponent(route.tab)}` : ''}`;
     case 'client-new':
       return '#/clients/new';
+    case 'fidelity-review':
+      return `#/fidelity/${encodeURIComponent(route.id)}${route.tab ? `/${encodeURIComponent(route.tab)}` : ''}`;
     case 'settings':
       return `#/settings${route.tab ? `/${encodeURIComponent(route.tab)}` : ''}`;
     case 'employers':
@@ -78,8 +85,9 @@ export function navigate(route: Route): void {
   window.location.hash = hrefFor(route).slice(1);
 }
 
-/** The nav item a route belongs to (a client record sits under Caseload). */
+/** The nav item a route belongs to (a client record sits under Caseload, a review under Fidelity). */
 export function sectionOf(route: Route): ScreenName {
+  if (route.screen === 'fidelity-review') return 'fidelity';
   if (route.screen === 'client' || route.screen === 'client-new') return 'caseload';
   return route.screen === 'employer' ? 'employers' : route.screen;
 }
