@@ -13,7 +13,7 @@ export function ScreenForRoute({ route }: { route: Route }) {
     case 'employers':
       return <EmployersScreen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen tab={route.tab} />;
     case 'client-new':
       return <ClientNewScreen />;
     case 'client':
