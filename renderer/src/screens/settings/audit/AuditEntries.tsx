@@ -88,7 +88,7 @@ function EntryRow({ entry, onOnlyRecord }: { entry: AuditEntryRow; onOnlyRecord:
   return (
     <TableRow>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatAuditTime(entry.at)}</TableCell>
-      <TableCell>
+      <TableCell sx={{ minWidth: 120 }}>
         {entry.user ?? <Box component="span" sx={{ color: 'text.secondary' }}>No one signed in</Box>}
         {entry.role ? (
           <Typography component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.875rem' }}>

@@ -63,10 +63,16 @@ function areaOf(action: string): string {
   return dot === -1 ? action : action.slice(0, dot);
 }
 
+/** `service_name`, `serviceName` → "Service name". */
 function readable(code: string): string {
-  const words = code.replaceAll('_', ' ');
+  const words = code
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replaceAll('_', ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** `client.update` → "Client record changed"; an unknown action is shown as it is stored. */
 export function actionLabel(action: string): string {
@@ -123,12 +129,20 @@ export function formatAuditValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
-    const text = isIsoDate(value) ? formatUkDate(value) : value;
-    return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
+    const text = isIsoDate(value) ? formatUkDate(value) : ISO_DATE_TIME.test(value) ? formatAuditTime(value) : value;
+    return cut(text);
   }
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : formatAuditValue(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', '));
   if (typeof value === 'number') return value.toLocaleString('en-GB');
-  return formatAuditValue(JSON.stringify(value));
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : cut(value.map((v) => formatAuditValue(v)).join(', '));
+  if (typeof value === 'object') {
+    // A record inside a record (who tried to unlock, and when): its fields in a line.
+    return cut(Object.entries(value as Record<string, unknown>).map(([key, v]) => `${readable(key).toLowerCase()} ${formatAuditValue(v)}`).join('; '));
+  }
+  return cut(String(value));
+}
+
+function cut(text: string): string {
+  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
 }
 
 export interface FieldChange {
