@@ -21,7 +21,7 @@ export function ScreenForRoute({ route }: { route: Route }) {
     case 'employer':
       return <EmployerHistoryScreen key={route.key} employerKey={route.key} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen tab={route.tab} />;
     case 'client-new':
       return <ClientNewScreen />;
     case 'client':

@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
 import { dialogOpened, ensureStaff } from '../client-flows';
 import { expectNoSeriousViolations, invoke, openNav, openContactsLog } from '../records-flows';
+import { openSettings } from '../settings-flows';
 
 test('an employer contact is checked at its fields, added, listed, edited and deleted', async ({ app }) => {
   const { page } = app;
@@ -89,8 +90,7 @@ test('an employer contact with no employer named is saved, listed, and noted und
 test('staff: FTE over 1 is refused at the field, then a valid person is listed as in post', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
-  await openNav(page, 'Settings');
-  await expect(page.getByText('Northshire IPS Service').last()).toBeVisible();
+  await openSettings(page, 'Staff and teams');
 
   await page.getByRole('button', { name: 'Add staff member' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a member of staff' });

@@ -61,7 +61,7 @@ test('leaving a form with unsaved typing asks first: navigation, Back, Esc, Canc
   // Lock with half-typed details asks; staying keeps the vault open and the typing.
   await page.getByRole('button', { name: 'Edit details' }).click();
   await page.getByLabel('Family name').fill('Keeping');
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   const lockAsk = page.getByRole('dialog', { name: 'Lock without saving?' });
   await expect(lockAsk).toBeVisible();
   await lockAsk.getByRole('button', { name: 'Stay and keep my changes' }).click();
@@ -70,7 +70,7 @@ test('leaving a form with unsaved typing asks first: navigation, Back, Esc, Canc
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   const cancelAsk = page.getByRole('dialog', { name: 'Cancel without saving?' });
   await cancelAsk.getByRole('button', { name: 'Stay and keep my changes' }).click();
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await lockAsk.getByRole('button', { name: 'Lock without saving' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock IPS Desk' })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { openSettings } from '../settings-flows';
 import { setUpAndContinue } from '../flows';
 import { addClient, dialogOpened, dialogsClosed, ensureStaff, openNewClientForm, openTab } from '../client-flows';
 import { expectNoSeriousViolations, invoke, openNav, openContactsLog } from '../records-flows';
@@ -14,7 +15,7 @@ test('specialists, teams and clients are chosen from lists, not typed', async ({
   const { page } = app;
   await setUpAndContinue(page);
   await ensureStaff(page, 'Priya Shah');
-  await openNav(page, 'Settings');
+  await openSettings(page, 'Staff and teams');
   await page.getByLabel('Team to add').fill('Northshire Early Intervention');
   await page.getByRole('button', { name: 'Add team' }).click();
   await expect(page.getByRole('list', { name: 'Teams' })).toContainText('Northshire Early Intervention');

@@ -4,6 +4,7 @@ import { expect, SCREENS_DIR, test } from '../fixtures';
 import { lock, PASSPHRASE, setUp, setUpAndContinue, submitPassphrase } from '../flows';
 import { addClient, dialogOpened, dialogsClosed, openTab } from '../client-flows';
 import { expectNoSeriousViolations, loadDemoData, openNav, openContactsLog } from '../records-flows';
+import { openSettings } from '../settings-flows';
 
 /**
  * Every screen whose forms or loading moved to the shared form style and query layer, at the laptop size
@@ -135,7 +136,7 @@ test('caseload, reports, hand-entered figures, data quality, employers and setti
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await dialogsClosed(page);
 
-  await openNav(page, 'Settings');
+  await openSettings(page, 'Staff and teams');
   await expect(page.getByRole('table', { name: 'Staff' })).toBeVisible();
   await shot(page, app.target, 'settings');
   await page.getByRole('button', { name: 'Add staff member' }).click();

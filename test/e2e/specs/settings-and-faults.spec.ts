@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, SCREENS_DIR, test } from '../fixtures';
+import { openSettings } from '../settings-flows';
 import { lock, NEW_PASSPHRASE, PASSPHRASE, SERVICE, setUpAndContinue, submitPassphrase, unlock } from '../flows';
 import { addClient, openTab } from '../client-flows';
 import { expectNoSeriousViolations, openNav } from '../records-flows';
@@ -29,6 +30,7 @@ test('the manager edits the service name and manager name, and changes their own
   // Every screen's heading shows the new name at once.
   await expect(page.getByRole('banner')).toContainText('Northshire IPS and Employment');
 
+  await openSettings(page, 'Security');
   const passphrase = page.getByRole('region', { name: 'Change your passphrase' });
   await passphrase.getByLabel('Current passphrase').fill('not my passphrase');
   await passphrase.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);

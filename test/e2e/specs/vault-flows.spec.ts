@@ -66,10 +66,24 @@ test('the passphrase strength hint changes as the passphrase grows', async ({ ap
   const passphrase = page.getByLabel('Passphrase', { exact: true });
   await passphrase.fill('short');
   await expect(passphrase).toHaveAccessibleDescription(/Strength: Weak\. Use at least 12 characters \(7 more\)/);
+  await passphrase.fill('password1234');
+  await expect(passphrase).toHaveAccessibleDescription(/Strength: Weak\. This passphrase would be easy to guess\./);
   await passphrase.fill('Summer2026!x');
-  await expect(passphrase).toHaveAccessibleDescription(/Strength: Fair/);
+  await expect(passphrase).toHaveAccessibleDescription(/Strength: Good/);
   await passphrase.fill(PASSPHRASE);
   await expect(passphrase).toHaveAccessibleDescription(/Strength: Strong/);
+});
+
+test('the meter, like the service, counts the service and manager names as easy to guess', async ({ app }) => {
+  const { page } = app;
+  await fillSetUpForm(page, `${SERVICE} 1`);
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  await expect(passphrase).toHaveAccessibleDescription(/Strength: Weak\. This passphrase would be easy to guess\./);
+  // Refused by the service for the same reason, beside the same field.
+  await page.getByRole('button', { name: 'Set up IPS Desk' }).click();
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(passphrase).toHaveAccessibleDescription(/easy to guess/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up IPS Desk' })).toBeVisible();
 });
 
 test('lock, a wrong passphrase shows the message, then the right one unlocks', async ({ app }) => {

@@ -8,7 +8,7 @@ import { channels } from '../../../../shared/ipc/contract';
 import { FormAlert } from '../../components/FormAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { PassphraseField } from '../../components/PassphraseField';
-import { useIpcMutation } from '../../data/ipc-query';
+import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
 import { formSchema } from '../../forms/form-schema';
 import { confirmationChecks } from '../../forms/passphrase-confirmation';
 import { useSchemaForm } from '../../forms/use-schema-form';
@@ -48,6 +48,8 @@ export function ChangePassphraseSection() {
     return result.error;
   });
 
+  const { data: status } = useIpcQuery('vault.status', {});
+
   return (
     <Paper variant="outlined" component="section" aria-labelledby="passphrase-heading" sx={{ p: { xs: 2, sm: 3 }, mb: 3 }}>
       <Typography variant="h2" id="passphrase-heading" sx={{ mb: 1 }}>
@@ -60,7 +62,7 @@ export function ChangePassphraseSection() {
       <FormAlert>{form.formMessage}</FormAlert>
       <Box component="form" noValidate onSubmit={submit} aria-label="Change your passphrase" sx={{ maxWidth: 520 }}>
         <PassphraseField control={form.control} name="currentPassphrase" label="Current passphrase" autoComplete="current-password" />
-        <NewPassphraseFields control={form.control} name="newPassphrase" label="New passphrase" />
+        <NewPassphraseFields control={form.control} name="newPassphrase" label="New passphrase" guessable={[status?.currentUser ?? '', status?.serviceName ?? '']} />
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mt: 1 }}>
           <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? 'Changing…' : 'Change passphrase'}

@@ -1,18 +1,50 @@
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { useCurrentRole } from '../../data/permissions';
+import { AuditSection } from './audit/AuditSection';
+import { AutoLockSection } from './AutoLockSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
+import { settingsPageFor, settingsPagesFor, type SettingsPageId } from './settings-pages';
+import { SettingsNav } from './SettingsNav';
 import { StaffSection } from './StaffSection';
 import { TeamsSection } from './TeamsSection';
+import { UsersSection } from './UsersSection';
 
-/** The service's own details, the signed-in user's passphrase, the staff and the teams they work with. */
-export function SettingsScreen() {
+/** Each page's sections, in order (settings-pages.ts lists the pages and who sees them). */
+function PageSections({ page }: { page: SettingsPageId }) {
+  switch (page) {
+    case 'service':
+      return <ServiceDetailsSection />;
+    case 'staff':
+      return (
+        <>
+          <StaffSection />
+          <TeamsSection />
+        </>
+      );
+    case 'security':
+      return (
+        <>
+          <ChangePassphraseSection />
+          <AutoLockSection />
+        </>
+      );
+    case 'users':
+      return <UsersSection />;
+    case 'audit':
+      return <AuditSection />;
+  }
+}
+
+/** Settings: the service, its people and how IPS Desk keeps their records safe, a page per subject. */
+export function SettingsScreen({ tab }: { tab?: string | undefined }) {
+  const role = useCurrentRole();
+  const page = settingsPageFor(role, tab);
   return (
     <>
-      <ScreenHeading title="Settings">Settings</ScreenHeading>
-      <ServiceDetailsSection />
-      <ChangePassphraseSection />
-      <StaffSection />
-      <TeamsSection />
+      <ScreenHeading title={`Settings: ${page.label}`}>Settings</ScreenHeading>
+      <SettingsNav pages={settingsPagesFor(role)} current={page.id} />
+      <PageSections page={page.id} />
     </>
   );
 }
