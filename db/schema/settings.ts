@@ -12,8 +12,8 @@ export const serviceSettings = sqliteTable('service_settings', {
   ...timestamps,
 });
 
-/** Keys of service_settings written by the vault at set-up. */
-export const SERVICE_SETTING_KEYS = { serviceName: 'service_name' } as const;
+/** Keys of service_settings the vault owns: the service name (set-up) and the manager's second backup folder. */
+export const SERVICE_SETTING_KEYS = { serviceName: 'service_name', backupCopyFolder: 'backup_copy_folder' } as const;
 
 /**
  * Facts about the database file itself. `database_id` is the UUID also stored in the keyring, so a keyring
@@ -26,4 +26,5 @@ export const databaseMeta = sqliteTable('database_meta', {
   ...timestamps,
 });
 
-export const DATABASE_META_KEYS = { databaseId: 'database_id' } as const;
+/** `pseudonym_secret`: random bytes behind the pseudonyms of a pseudonymised export, made on first use. */
+export const DATABASE_META_KEYS = { databaseId: 'database_id', pseudonymSecret: 'pseudonym_secret' } as const;

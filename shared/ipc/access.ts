@@ -48,4 +48,13 @@ export const channelAccess = {
   'reports.dataQuality': 'viewer',
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',
+
+  // Backups hold every record: making them, seeing them and choosing where copies go is the manager's.
+  'backups.status': 'manager',
+  'backups.create': 'manager',
+  'backups.setCopyFolder': 'manager',
+  // Restoring must work with no one signed in (a new laptop, a lost keyring): the vault checks who may
+  // (a signed-in manager, or else a manager whose passphrase or the recovery key opens the backup).
+  'backups.inspect': 'public',
+  'backups.restore': 'public',
 } as const satisfies Record<ChannelName, ChannelAccess>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../roles';
 import type { channelAccess } from './access';
+import { backupChannels } from './backups';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { vaultChannels } from './vault';
@@ -14,6 +15,7 @@ export const channels = {
   ...vaultChannels,
   ...recordChannels,
   ...reportChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;
