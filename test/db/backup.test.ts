@@ -130,7 +130,7 @@ describe('backup files', () => {
   it('finds a flipped bit in the database before anything is restored', async () => {
     const file = await oneBackup();
     const bytes = readFileSync(file);
-    bytes[bytes.length - 100] ^= 0x01;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x01, bytes.length - 100);
     writeFileSync(file, bytes);
     expect(() => verifyBackupFile(file)).toThrow(/its database does not match its checksum/);
     const dir = tempDir();

@@ -4,6 +4,7 @@ import { createRouter } from '../../electron/ipc/router';
 import { createAppHandlers } from '../../electron/services/app-handlers';
 import { createVaultService, type VaultService } from '../../electron/services/vault-service';
 import { channelNames, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/ipc/contract';
+import { backupDatabase } from '../../db/backup';
 import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring, unwrapWithPassphrase } from '../../db/keyring';
 import { TEST_SCRYPT_COST, useTempDirs } from '../db/helpers';
@@ -56,7 +57,17 @@ async function openApp(options: { setUp?: boolean } = {}) {
       raw.close();
     }
   }
-  return { vault, call, auditRows, setUp };
+  /** A backup file of the database as it is now, made directly so it leaves no audit entry of its own. */
+  function backupQuietly(): string {
+    if (!key) throw new Error('set the database up first');
+    const raw = openEncryptedDatabase(vault.paths.databaseFile, key);
+    try {
+      return backupDatabase(raw, tempDir(), { reason: 'manual', keyringFile: vault.paths.keyringFile, rotate: false }).file;
+    } finally {
+      raw.close();
+    }
+  }
+  return { vault, call, auditRows, setUp, backupQuietly };
 }
 
 type App = Awaited<ReturnType<typeof openApp>>;
@@ -198,6 +209,21 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     action: 'hand_entered.save',
     holds: 'changes',
     call: (app) => app.call('handEntered.save', { financialYear: '2025-26', items: [{ key: 'a1', value: 74.5, source: 'APS', year: '2025' }] }),
+  }),
+  'backups.status': scenario({ reads: true, call: (app) => app.call('backups.status', {}) }),
+  'backups.create': scenario({ action: 'backup.create', holds: 'nothing', call: (app) => app.call('backups.create', {}) }),
+  'backups.setCopyFolder': scenario({
+    action: 'settings.backup_copy_folder',
+    holds: 'changes',
+    call: (app) => app.call('backups.setCopyFolder', { folder: tempDir() }),
+  }),
+  'backups.inspect': scenario({ reads: true, prepare: async (app) => app.backupQuietly(), call: (app, file) => app.call('backups.inspect', { file }) }),
+  // The restored database holds every entry the live one had when the backup was made, and then the restore's.
+  'backups.restore': scenario({
+    action: 'backup.restore',
+    holds: 'nothing',
+    prepare: async (app) => app.backupQuietly(),
+    call: (app, file) => app.call('backups.restore', { file, unlock: { method: 'passphrase', user: MANAGER, passphrase: PASSPHRASE } }),
   }),
 };
 

@@ -9,9 +9,11 @@ import { writeAudited, type Actor, type Audited, type WriteScope } from '../../.
 import { sealUnchainedAuditRows } from '../../../db/audit-chain';
 import { passphraseUsers, readKeyring, type ScryptCost } from '../../../db/keyring';
 import { sameUser } from '../../../db/keyring-schema';
-import { migrateDatabase } from '../../../db/migrate';
+import { migrateDatabase, type MigrateResult } from '../../../db/migrate';
 import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
 import { openTeamDatabase, teamDatabasePaths, type OpenTeamDatabase, type TeamDatabasePaths } from '../../../db/team-database';
+import { busyAsServiceError } from '../busy';
+import { databaseFolderProblem } from '../data-folder';
 import type { EventHub } from '../event-hub';
 import { ServiceError } from '../service-error';
 import { UnlockThrottle } from '../unlock-throttle';
@@ -31,7 +33,13 @@ export interface VaultServiceOptions {
   nativeBinding?: string;
   /** Needed when running from a bundle; defaults to db/migrations beside the source. */
   migrationsFolder?: string;
-  keepBackups?: number;
+  /**
+   * Back up at the first unlock of each day (default true). The command line turns it off: its commands are
+   * one-off tasks, and `backup` is there to run on a schedule.
+   */
+  automaticBackups?: boolean;
+  /** How long a write waits for another process's write before IPS Desk says it is busy (default 5 s). */
+  busyTimeoutMs?: number;
   /** Told when the database locks, so the renderer can clear itself. */
   events?: EventHub;
 }
@@ -59,6 +67,7 @@ export function createVaultCore(options: VaultServiceOptions) {
   const throttle = new UnlockThrottle({ clock });
   const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const scryptCost = options.scryptCost ? { scryptCost: options.scryptCost } : {};
+  const busyTimeout = options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {};
   let session: Session | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -72,6 +81,15 @@ export function createVaultCore(options: VaultServiceOptions) {
 
   function isSetUp(): boolean {
     return existsSync(paths.databaseFile) || existsSync(paths.keyringFile);
+  }
+
+  /** The id in the live keyring, or null when there is none (or it cannot be read). */
+  function liveDatabaseId(): string | null {
+    try {
+      return readKeyring(paths.keyringFile).database_id;
+    } catch {
+      return null;
+    }
   }
 
   /** The names for the unlock screen; a damaged keyring shows up when someone tries to unlock. */
@@ -125,24 +143,23 @@ export function createVaultCore(options: VaultServiceOptions) {
   }
 
   /** Opens the database with a key from the keyring and brings its schema up to date (backing up first). */
-  function openWithKey(key: Buffer, databaseId: string): OpenTeamDatabase {
+  function openWithKey(key: Buffer, databaseId: string): { database: OpenTeamDatabase; migration: MigrateResult } {
     let database: OpenTeamDatabase;
     try {
-      database = openTeamDatabase({ databaseFile: paths.databaseFile, key, databaseId, keyringFile: paths.keyringFile, ...nativeBinding });
+      database = openTeamDatabase({ databaseFile: paths.databaseFile, key, databaseId, keyringFile: paths.keyringFile, ...nativeBinding, ...busyTimeout });
     } catch (error) {
       key.fill(0);
       throw error;
     }
     try {
-      migrateDatabase(database.raw, {
+      const migration = migrateDatabase(database.raw, {
         backupDir: paths.backupDir,
         keyringFile: paths.keyringFile,
         now: new Date(clock()),
         ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
-        ...(options.keepBackups ? { keepBackups: options.keepBackups } : {}),
       });
       sealUnchainedAuditRows(database.raw);
-      return database;
+      return { database, migration };
     } catch (error) {
       database.raw.close();
       key.fill(0);
@@ -180,7 +197,22 @@ export function createVaultCore(options: VaultServiceOptions) {
 
   /** The one write path for the session's own actions (unlock, passphrase changes, …). */
   function writeAsSession<T>(current: Session, work: (scope: WriteScope) => Audited<T>): T {
-    return writeAudited(current.database, actorOf(current), new Date(clock()), work);
+    return writeAs(current, actorOf(current), work);
+  }
+
+  /** Every write of the vault and the data services: the audited transaction, with "busy" said plainly. */
+  function writeAs<T>(current: Session, actor: Actor, work: (scope: WriteScope) => Audited<T>): T {
+    try {
+      return writeAudited(current.database, actor, new Date(clock()), work);
+    } catch (error) {
+      throw busyAsServiceError(error);
+    }
+  }
+
+  /** Refuses a data folder on a network share (set-up, unlock and restore all check it). */
+  function assertLocalFolder(): void {
+    const problem = databaseFolderProblem(options.dataDir);
+    if (problem) throw new ServiceError('invalid_input', problem);
   }
 
   /** Who is signed in, for the router's role checks and every handler; null while locked or mid-recovery. */
@@ -199,6 +231,7 @@ export function createVaultCore(options: VaultServiceOptions) {
     serial,
     isSetUp,
     safeUsers,
+    liveDatabaseId,
     status,
     unlocked,
     ready,
@@ -207,6 +240,9 @@ export function createVaultCore(options: VaultServiceOptions) {
     startSession,
     endSession,
     writeAsSession,
+    writeAs,
+    assertLocalFolder,
+    busyTimeout,
     caller,
     get session() {
       return session;
