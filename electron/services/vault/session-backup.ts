@@ -78,6 +78,9 @@ export function describeFileProblem(error: unknown, folder: string): string {
     case 'EPERM':
     case 'EROFS':
       return `IPS Desk is not allowed to write to ${folder}.`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `${folder} is not a folder.`;
     case 'ENOSPC':
     case 'EDQUOT':
       return `There is not enough space in ${folder}.`;
@@ -120,7 +123,14 @@ export function backUpSession(paths: TeamDatabasePaths, session: Session, reason
  */
 export function dailyBackupIfDue(paths: TeamDatabasePaths, session: Session, now: Date): { made: SessionBackup } | { problem: string } | null {
   const today = format(now, 'yyyy-MM-dd');
-  const { backups } = listBackups(paths.backupDir, session.database.databaseId);
+  let backups;
+  try {
+    backups = listBackups(paths.backupDir, session.database.databaseId).backups;
+  } catch (error) {
+    const problem = `The backup could not be written: ${describeFileProblem(error, paths.backupDir)}`;
+    recordAttempt(paths, { at: now.toISOString(), ok: false, reason: 'daily', problem });
+    return { problem };
+  }
   if (backups.some((b) => format(b.createdAt, 'yyyy-MM-dd') === today)) return null;
   try {
     return { made: backUpSession(paths, session, 'daily', now) };

@@ -33,16 +33,9 @@ export function createBackupOperations(core: VaultCore) {
   function status(): BackupStatus {
     const session = core.ready();
     const databaseId = session.database.databaseId;
-    const local = listBackups(paths.backupDir, databaseId);
+    const local = listOrExplain(paths.backupDir, databaseId);
     const copyFolder = readCopyFolder(session.reader.db);
-    let copies: ReturnType<typeof listBackups> = { backups: [], unreadable: [] };
-    if (copyFolder) {
-      try {
-        copies = listBackups(copyFolder, databaseId);
-      } catch {
-        // A disconnected network folder: the last attempt says why copies failed.
-      }
-    }
+    const copies = copyFolder ? listOrExplain(copyFolder, databaseId) : { backups: [], unreadable: [] };
     const newest = local.backups.at(-1);
     return {
       folder: paths.backupDir,
@@ -54,6 +47,15 @@ export function createBackupOperations(core: VaultCore) {
       copies: copies.backups.map(entryInfo).reverse(),
       unreadable: [...local.unreadable, ...copies.unreadable],
     };
+  }
+
+  /** A folder's backups; a folder that cannot be read (a disconnected network drive) is listed as unreadable. */
+  function listOrExplain(folder: string, databaseId: string): ReturnType<typeof listBackups> {
+    try {
+      return listBackups(folder, databaseId);
+    } catch (error) {
+      return { backups: [], unreadable: [{ file: folder, problem: describeFileProblem(error, folder) }] };
+    }
   }
 
   /** Why a folder cannot take copies of the backups, or null when it can (it is written to and cleaned up). */
