@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import { createBackupHandlers } from './backup-handlers';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
@@ -17,5 +18,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
+    ...createBackupHandlers(vault),
   };
 }

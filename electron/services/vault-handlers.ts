@@ -8,12 +8,7 @@ type VaultChannel =
   | 'vault.unlockWithRecoveryKey'
   | 'vault.setPassphraseAfterRecovery'
   | 'vault.changePassphrase'
-  | 'vault.lock'
-  | 'backups.status'
-  | 'backups.create'
-  | 'backups.setCopyFolder'
-  | 'backups.inspect'
-  | 'backups.restore';
+  | 'vault.lock';
 
 /** The vault's half of the IPC contract; the router turns ServiceErrors into `{ ok: false, error }`. */
 export function createVaultHandlers(vault: VaultService): Pick<Handlers, VaultChannel> {
@@ -25,10 +20,5 @@ export function createVaultHandlers(vault: VaultService): Pick<Handlers, VaultCh
     'vault.setPassphraseAfterRecovery': (input) => vault.setPassphraseAfterRecovery(input),
     'vault.changePassphrase': (input, caller) => vault.changePassphrase(input, caller),
     'vault.lock': () => vault.lock('user'),
-    'backups.status': () => vault.backups.status(),
-    'backups.create': (_input, caller) => vault.backups.backupNow(caller),
-    'backups.setCopyFolder': (input, caller) => vault.backups.setCopyFolder(input, caller),
-    'backups.inspect': (input) => vault.backups.inspect(input),
-    'backups.restore': (input) => vault.backups.restore(input),
   };
 }
