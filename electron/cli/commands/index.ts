@@ -1,10 +1,12 @@
 import type { CliCommand } from '../types';
+import { backupCommand } from './backup';
 import { demoCommand } from './demo';
 import { exportDataCommand } from './export-data';
 import { fidelityCommands } from './fidelity';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { reportCommand } from './report';
+import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 
 /**
@@ -18,5 +20,7 @@ export const commands: readonly CliCommand[] = [
   exportDataCommand,
   demoCommand,
   reportCommand,
+  backupCommand,
+  restoreCommand,
   ...fidelityCommands,
 ];
