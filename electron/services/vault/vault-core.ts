@@ -42,6 +42,8 @@ export interface VaultServiceOptions {
   busyTimeoutMs?: number;
   /** Told when the database locks, so the renderer can clear itself. */
   events?: EventHub;
+  /** Whose rules say whether the data folder is on a network share; default: this machine's. */
+  platform?: NodeJS.Platform;
 }
 
 export interface Session {
@@ -211,7 +213,7 @@ export function createVaultCore(options: VaultServiceOptions) {
 
   /** Refuses a data folder on a network share (set-up, unlock and restore all check it). */
   function assertLocalFolder(): void {
-    const problem = databaseFolderProblem(options.dataDir);
+    const problem = databaseFolderProblem(options.dataDir, options.platform);
     if (problem) throw new ServiceError('invalid_input', problem);
   }
 
