@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { readInterchangeWorkbook } from '../xlsx/interchange-read';
 import { writeInterchangeWorkbook } from '../xlsx/interchange-write';
 import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
+import { pseudonymiseRecords, pseudonymSecret } from './interchange/pseudonymise';
 import { readAllRecords } from './interchange/read-all-records';
 import { audited } from '../../db/audited-write';
 import type { Caller } from '../../shared/roles';
@@ -56,19 +57,28 @@ export async function importInterchangeWorkbook(context: ServiceContext, caller:
   }
 }
 
-/** `ips-desk-records-2026-03-31.xlsx` */
-export function exportFileName(today: string): string {
-  return `ips-desk-records-${today}.xlsx`;
+/** `ips-desk-records-2026-03-31.xlsx`, or `ips-desk-records-pseudonymised-2026-03-31.xlsx` */
+export function exportFileName(today: string, pseudonymised = false): string {
+  return `ips-desk-records-${pseudonymised ? 'pseudonymised-' : ''}${today}.xlsx`;
 }
 
-export async function exportInterchangeWorkbook(context: ServiceContext, caller: Caller): Promise<{ fileName: string; bytes: Buffer }> {
+/** Every record in clear leaves the encrypted database: the app asks first (`confirmedUnencrypted`), or offers pseudonyms. */
+export const UNENCRYPTED_EXPORT_WARNING =
+  'The workbook is not encrypted: it holds every client\'s name, NHS number and date of birth in clear. Confirm that you will keep it safe, or export it pseudonymised.';
+
+export async function exportInterchangeWorkbook(
+  context: ServiceContext,
+  caller: Caller,
+  choice: { pseudonymised: boolean },
+): Promise<{ fileName: string; bytes: Buffer }> {
   // Read in a transaction so the workbook is one consistent moment, with the export in the audit log.
   const records = context.write(caller, ({ db: tx }) => {
     const all = readAllRecords(tx);
     const counts = Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length]));
-    return audited(all, { action: 'records.export', entity: 'records', details: { counts } });
+    const written = choice.pseudonymised ? pseudonymiseRecords(all, pseudonymSecret(tx)) : all;
+    return audited(written, { action: 'records.export', entity: 'records', details: { counts, pseudonymised: choice.pseudonymised } });
   });
-  return { fileName: exportFileName(context.today()), bytes: await writeInterchangeWorkbook(records) };
+  return { fileName: exportFileName(context.today(), choice.pseudonymised), bytes: await writeInterchangeWorkbook(records) };
 }
 
 export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {
@@ -82,8 +92,11 @@ export function createInterchangeHandlers(context: ServiceContext): Pick<Handler
       }
       return { counts: outcome.counts, warnings: outcome.warnings };
     },
-    'interchange.export': async (_input, caller) => {
-      const { fileName, bytes } = await exportInterchangeWorkbook(context, caller);
+    'interchange.export': async (input, caller) => {
+      if (!input.pseudonymised && !input.confirmedUnencrypted) {
+        throw new ServiceError('invalid_input', UNENCRYPTED_EXPORT_WARNING, { issues: [{ path: ['confirmedUnencrypted'], message: UNENCRYPTED_EXPORT_WARNING }] });
+      }
+      const { fileName, bytes } = await exportInterchangeWorkbook(context, caller, { pseudonymised: input.pseudonymised });
       return { fileName, base64: bytes.toString('base64') };
     },
   };

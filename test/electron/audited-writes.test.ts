@@ -198,7 +198,11 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     prepare: async () => Buffer.from(await writeInterchangeWorkbook({ ...emptyInterchangeRecords(), clients: [clientSchema.parse(person)] })).toString('base64'),
     call: (app, base64) => app.call('interchange.import', { fileName: 'records.xlsx', base64 }),
   }),
-  'interchange.export': scenario({ action: 'records.export', holds: 'nothing', call: (app) => app.call('interchange.export', {}) }),
+  'interchange.export': scenario({
+    action: 'records.export',
+    holds: 'nothing',
+    call: (app) => app.call('interchange.export', { pseudonymised: false, confirmedUnencrypted: true }),
+  }),
   'demo.load': scenario({ action: 'records.demo_load', holds: 'record', call: (app) => app.call('demo.load', {}) }),
   'reports.run': scenario({ reads: true, call: (app) => app.call('reports.run', { period: '2025-26' }) }),
   'reports.trend': scenario({ reads: true, call: (app) => app.call('reports.trend', { financialYear: '2025-26' }) }),

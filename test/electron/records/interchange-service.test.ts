@@ -61,7 +61,7 @@ describe('interchange import and export', () => {
     });
     expect(imported.warnings).toEqual([]);
 
-    const exported = await first.call('interchange.export', {});
+    const exported = await first.call('interchange.export', { pseudonymised: false, confirmedUnencrypted: true });
     expect(exported.fileName).toBe('ips-desk-records-2026-01-15.xlsx');
     const bytes = Buffer.from(exported.base64, 'base64');
     const read = await readInterchangeWorkbook(bytes);

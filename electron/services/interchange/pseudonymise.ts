@@ -1,0 +1,68 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { WriteDb } from '../../../db/access';
+import { DATABASE_META_KEYS, databaseMeta } from '../../../db/schema';
+import { DISCHARGE_REASON } from '../../../shared/codes';
+import type { TeamRecords } from '../../../shared/records';
+
+/**
+ * The records for a pseudonymised export: the interchange workbook without names, NHS numbers or dates of
+ * birth, and with each client's and job's reference replaced by a pseudonym. A pseudonym is an HMAC of the
+ * reference under a random secret kept only inside the encrypted database, so the same client has the same
+ * pseudonym in every export from this database (two exports can be compared), a different one in another
+ * team's, and nobody holding the workbook alone can work back to the reference. Discharge reasons that are
+ * not one of the suggested codes become `other`: free text may name someone. Staff names, employers and
+ * every code, date and figure stay, so the workbook still imports and reports as before.
+ */
+const SECRET_BYTES = 32;
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no I, O, 0 or 1 to misread
+const PSEUDONYM_CHARS = 12; // 60 bits: no two of a team's references meet by chance
+
+/** This database's pseudonym secret, made (inside the export's own audited write) the first time it is needed. */
+export function pseudonymSecret(tx: WriteDb): Buffer {
+  const row = tx.select().from(databaseMeta).where(eq(databaseMeta.key, DATABASE_META_KEYS.pseudonymSecret)).get();
+  if (row) return Buffer.from(row.value, 'base64');
+  const secret = randomBytes(SECRET_BYTES);
+  tx.insert(databaseMeta).values({ key: DATABASE_META_KEYS.pseudonymSecret, value: secret.toString('base64') }).run();
+  return secret;
+}
+
+export function pseudonym(secret: Buffer, kind: 'client' | 'job', reference: string): string {
+  const digest = createHmac('sha256', secret).update(`${kind}\0${reference}`).digest();
+  let text = '';
+  for (let i = 0; i < PSEUDONYM_CHARS; i++) text += ALPHABET[digest[i]! % ALPHABET.length];
+  return `${kind === 'client' ? 'P' : 'J'}-${text}`;
+}
+
+const SUGGESTED_REASONS = new Set<string>(DISCHARGE_REASON.values);
+
+export function pseudonymiseRecords(records: TeamRecords, secret: Buffer): TeamRecords {
+  const ids = new Map<string, string>();
+  const clientRef = (clientId: string) => {
+    let id = ids.get(clientId);
+    if (id === undefined) ids.set(clientId, (id = pseudonym(secret, 'client', clientId)));
+    return id;
+  };
+  const optionalClientRef = (clientId: string | null) => (clientId === null ? null : clientRef(clientId));
+  const result: TeamRecords = {
+    clients: records.clients.map((c) => ({
+      ...c,
+      client_id: clientRef(c.client_id),
+      nhs_number: null,
+      given_name: null,
+      family_name: null,
+      date_of_birth: null,
+      discharge_reason: c.discharge_reason === null || SUGGESTED_REASONS.has(c.discharge_reason) ? c.discharge_reason : 'other',
+    })),
+    jobs: records.jobs.map((j) => ({ ...j, job_id: pseudonym(secret, 'job', j.job_id), client_id: clientRef(j.client_id) })),
+    contacts: records.contacts.map((k) => ({ ...k, client_id: optionalClientRef(k.client_id) })),
+    activities: records.activities.map((a) => ({ ...a, client_id: clientRef(a.client_id) })),
+    wellbeing: records.wellbeing.map((w) => ({ ...w, client_id: clientRef(w.client_id) })),
+    staff: records.staff,
+  };
+  // 60 bits make this all but impossible; if it ever happens the export stops rather than merge two people.
+  if (new Set(ids.values()).size !== ids.size || new Set(result.jobs.map((j) => j.job_id)).size !== result.jobs.length) {
+    throw new Error('Two references were given the same pseudonym, so the pseudonymised export was stopped.');
+  }
+  return result;
+}
