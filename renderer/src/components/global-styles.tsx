@@ -21,6 +21,8 @@ export function AppGlobalStyles() {
         // Headings and <main> take focus after a screen change; they are not controls, so no ring.
         '[tabindex="-1"]:focus': { outline: 'none', boxShadow: 'none' },
         '.print-only': { display: 'none' },
+        // Printouts (the recovery sheet) are laid out for A4, the paper every NHS office prints on.
+        '@page': { size: 'A4', margin: '18mm' },
         '@media print': {
           'body *': { visibility: 'hidden' },
           '.print-only, .print-only *': { visibility: 'visible' },
