@@ -4,7 +4,8 @@
  * then times, in the same process on the same file:
  * - bare_read_ms: `SELECT *` of clients, jobs and contacts into arrays (`.all()`), the cost of merely reading;
  * - report_ms: a financial-year report from the database (lean reads, contact aggregates in SQL, engine);
- * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook.
+ * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook;
+ * - backup_ms: one backup file of that database (VACUUM INTO, checksums, the keyring beside it in one file).
  * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out the (slow) import.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,12 +20,14 @@ import { runDatabaseReport } from '../../electron/services/report-run';
 import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
+import { measureBackup } from './backup-bench';
 import { measureImport } from './import-bench';
 import { interleaved, median, round, time } from './timing';
 
 const TODAY = '2026-02-14';
 const FINANCIAL_YEAR = '2025-26';
 const RUNS = 7;
+const BACKUP_RUNS = 3;
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const log = (line: string) => {
@@ -36,7 +39,7 @@ try {
   log('Generating demo data (10,000 clients)…');
   const generated = time(() => generateDemoData({ clients: 10_000, contactsPerClient: 20, jobsPerClient: 3, seed: 1, today: TODAY }));
   const data = generated.result;
-  const { raw, db } = createEncryptedDatabase(dir);
+  const { raw, db, key } = createEncryptedDatabase(dir);
   log('Inserting into an encrypted database…');
   const inserted = time(() => insertDemoData(raw, data));
   raw.pragma('optimize');
@@ -64,6 +67,9 @@ try {
   const records = readReportRecords(raw);
   const contactFacts = readContactFacts(raw, period, TODAY);
   const engine = interleaved({ engine: () => computeReport({ ...records, contactFacts }, period, TODAY) }, RUNS).engine!;
+
+  log(`Timing backups (${BACKUP_RUNS} runs)…`);
+  const backup = await measureBackup(raw, key, dir, BACKUP_RUNS);
   raw.close();
 
   let importMs: number | undefined;
@@ -93,6 +99,8 @@ try {
       engine: round(median(engine)),
     },
     caseload_ms: round(median(times.caseload!)),
+    backup_ms: round(backup.ms),
+    backup_mb: backup.mb,
     ...(importMs === undefined ? {} : { import_ms: round(importMs) }),
     import_method: importSource,
     setup: { generate_ms: round(generated.ms), insert_ms: round(inserted.ms) },
@@ -110,6 +118,7 @@ try {
       ['bare_read_ms (SELECT * clients, jobs, contacts)', String(result.bare_read_ms)],
       ['report_ratio (target ≤ 1.0)', String(result.report_ratio)],
       ['caseload_ms (caseload list)', String(result.caseload_ms)],
+      [`backup_ms (one ${result.backup_mb} MB backup file, median of ${BACKUP_RUNS})`, String(result.backup_ms)],
       ['import_ms', importMs === undefined ? '–' : String(result.import_ms)],
       ['import method', importSource],
       ['setup: generate / insert ms', `${result.setup.generate_ms} / ${result.setup.insert_ms}`],
