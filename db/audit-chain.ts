@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { QueryRaw } from './access';
 import type { RawDatabase } from './connection';
 
@@ -51,14 +51,20 @@ export function appendAuditRow(raw: RawDatabase, row: AuditRow): void {
     .run({ ...row, seq, hash: auditRowHash(seq, row, head.hash), created: at });
 }
 
+const SEALED_KEY = 'audit_chain_sealed';
+
 /**
  * Rows written before the chain existed (migration 0004) have no seq: they are put on the chain in the order
- * they were written, once, when the database is first opened by a version that chains. Idempotent.
+ * they were written, once, when the database is first opened by a version that chains. Only once: a row
+ * added later behind the app's back must stay off the chain, where verifyAuditChain points at it.
  */
 export function sealUnchainedAuditRows(raw: RawDatabase): number {
+  const sealed = raw.prepare('SELECT 1 FROM database_meta WHERE key = ?').get(SEALED_KEY);
+  if (sealed) return 0;
   const rows = raw.prepare(`SELECT ${COLUMNS} FROM audit_log WHERE seq IS NULL ORDER BY at, created_at, rowid`).all() as AuditRow[];
-  if (rows.length === 0) return 0;
   raw.transaction(() => {
+    const now = new Date().toISOString();
+    raw.prepare('INSERT INTO database_meta (id, key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), SEALED_KEY, now, now, now);
     let head = chainHead(raw);
     const update = raw.prepare('UPDATE audit_log SET seq = @seq, hash = @hash WHERE id = @id');
     for (const row of rows) {

@@ -6,7 +6,11 @@ import { z } from 'zod';
  * recovery key. Binary fields are base64.
  */
 export const KEYRING_FORMAT = 'ipsdesk-keyring';
-export const KEYRING_VERSION = 1;
+/**
+ * Version 2 slots hold a key pair each (db/key-seal.ts) and bind the user's name; version 1 slots wrapped the
+ * database key directly. Version 1 files are still read, and each slot is upgraded when it is next opened.
+ */
+export const KEYRING_VERSION = 2;
 
 const base64Of = (bytes: number, what: string) =>
   z
@@ -23,6 +27,18 @@ export const wrappedKeySchema = z.object({
   tag: base64Of(16, 'tag'),
 });
 export type WrappedKey = z.infer<typeof wrappedKeySchema>;
+
+/** The database key sealed to a slot's public key: an ephemeral X25519 public key and the AES-GCM box. */
+export const sealedKeySchema = wrappedKeySchema.extend({ ephemeral_public: base64Of(32, 'ephemeral_public') });
+export type SealedKey = z.infer<typeof sealedKeySchema>;
+
+/** What a version 2 slot adds: its key pair (private half wrapped) and the database key sealed to it. */
+const sealedSlotFields = {
+  scheme: z.literal('sealed'),
+  public_key: base64Of(32, 'public_key'),
+  private_key: wrappedKeySchema,
+  wrapped_key: sealedKeySchema,
+};
 
 /** Bounds keep a tampered keyring from asking for gigabytes of memory or minutes of CPU. */
 export const scryptKdfSchema = z.object({
@@ -42,7 +58,7 @@ export type ScryptKdf = z.infer<typeof scryptKdfSchema>;
 /** The recovery key already has 160 random bits, so a fast KDF is enough. */
 export const hkdfKdfSchema = z.object({ name: z.literal('hkdf-sha256'), salt: base64Of(16, 'salt') });
 
-export const passphraseSlotSchema = z.object({
+const legacyPassphraseSlotSchema = z.object({
   id: z.uuid(),
   kind: z.literal('passphrase'),
   user: z.string().trim().min(1).max(100),
@@ -51,9 +67,14 @@ export const passphraseSlotSchema = z.object({
   created_at: isoTimestamp,
   updated_at: isoTimestamp,
 });
+
+export const sealedPassphraseSlotSchema = legacyPassphraseSlotSchema.extend(sealedSlotFields);
+export type SealedPassphraseSlot = z.infer<typeof sealedPassphraseSlotSchema>;
+
+export const passphraseSlotSchema = z.union([sealedPassphraseSlotSchema, legacyPassphraseSlotSchema]);
 export type PassphraseSlot = z.infer<typeof passphraseSlotSchema>;
 
-export const recoverySlotSchema = z.object({
+const legacyRecoverySlotSchema = z.object({
   id: z.uuid(),
   kind: z.literal('recovery'),
   kdf: hkdfKdfSchema,
@@ -61,21 +82,35 @@ export const recoverySlotSchema = z.object({
   created_at: isoTimestamp,
   updated_at: isoTimestamp,
 });
+
+export const sealedRecoverySlotSchema = legacyRecoverySlotSchema.extend(sealedSlotFields);
+export type SealedRecoverySlot = z.infer<typeof sealedRecoverySlotSchema>;
+
+export const recoverySlotSchema = z.union([sealedRecoverySlotSchema, legacyRecoverySlotSchema]);
 export type RecoverySlot = z.infer<typeof recoverySlotSchema>;
 
-export const keySlotSchema = z.discriminatedUnion('kind', [passphraseSlotSchema, recoverySlotSchema]);
+// Sealed first: a union takes the first schema that fits, and a legacy schema would strip the sealed fields.
+export const keySlotSchema = z.union([sealedPassphraseSlotSchema, sealedRecoverySlotSchema, legacyPassphraseSlotSchema, legacyRecoverySlotSchema]);
+
+export function isSealed<S extends KeySlot>(slot: S): slot is Extract<S, { scheme: 'sealed' }> {
+  return 'scheme' in slot && slot.scheme === 'sealed';
+}
+
+/** The name as bound into a slot (and compared): trimmed, Unicode-normalised, any case. */
+export function normaliseUser(name: string): string {
+  return name.trim().normalize('NFC').toLocaleLowerCase('en-GB');
+}
 export type KeySlot = z.infer<typeof keySlotSchema>;
 
 /** Compares user names the way people type them: trimmed, Unicode-normalised, any case. */
 export function sameUser(a: string, b: string): boolean {
-  const norm = (s: string) => s.trim().normalize('NFC').toLocaleLowerCase('en-GB');
-  return norm(a) === norm(b);
+  return normaliseUser(a) === normaliseUser(b);
 }
 
 export const keyringSchema = z
   .object({
     format: z.literal(KEYRING_FORMAT),
-    version: z.literal(KEYRING_VERSION),
+    version: z.union([z.literal(1), z.literal(KEYRING_VERSION)]),
     database_id: z.uuid(),
     /** HMAC of the database id under the key: proves a key belongs to this keyring without revealing it. */
     key_check: base64Of(32, 'key_check'),

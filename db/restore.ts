@@ -7,7 +7,7 @@ import { audited, writeAudited, type AuditEntry } from './audited-write';
 import type { BackupSource } from './backup-source';
 import { BackupDamagedError, StoreError, UnknownUserError } from './errors';
 import {
-  findPassphraseSlot, keyringPathFor, keyringWithPassphraseSlot, readKeyring, saveKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey,
+  findPassphraseSlot, keyringPathFor, keyringWithPassphraseSlot, pendingKeyringPath, readKeyring, saveKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey,
   type Keyring, type ScryptCost,
 } from './keyring';
 import { sameUser } from './keyring-schema';
@@ -21,7 +21,8 @@ import { openTeamDatabase, type OpenTeamDatabase, type TeamDatabasePaths } from 
  * folder, checks checksums, unlocks it with the passphrase or recovery key, runs SQLite's integrity check
  * and brings its schema up to date — nothing live is touched. `commitRestore` records the restore in the
  * restored database's audit log and swaps it in: stale -wal/-shm removed first (a WAL left beside a
- * different database would be replayed into it), then one rename for the database and one for its keyring.
+ * different database would be replayed into it), then one rename for the database and one for its keyring
+ * (handed over as the pending keyring, so a crash between the two is recovered at the next unlock).
  */
 export interface StageRestoreOptions {
   source: BackupSource;
@@ -186,9 +187,14 @@ export function commitRestore(staged: StagedRestore, entry: AuditEntry): void {
   }
   database.raw.close();
   for (const suffix of ['-wal', '-shm']) rmSync(files.databaseFile + suffix, { force: true });
+  // The restored keyring waits beside the live one as the pending keyring, the same hand-over a change of
+  // database key uses: if the process dies between the two renames, the next unlock finds the database does
+  // not open with the old keyring and promotes the pending one (vault-core openFromKeyrings).
+  const pending = pendingKeyringPath(target.keyringFile);
+  renameSync(files.keyringFile, pending);
   for (const suffix of ['-wal', '-shm', '-journal']) rmSync(target.databaseFile + suffix, { force: true });
   renameSync(files.databaseFile, target.databaseFile);
-  renameSync(files.keyringFile, target.keyringFile);
+  renameSync(pending, target.keyringFile);
   staged.discard();
 }
 

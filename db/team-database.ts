@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { publishWithoutOverwrite, siblingTempPath } from './atomic-file';
+import { sealUnchainedAuditRows } from './audit-chain';
 import { writeAudited, type Actor, type Audited, type WriteScope } from './audited-write';
 import { createDrizzle, openEncryptedDatabase, type AppDatabase, type RawDatabase } from './connection';
 import { AlreadyExistsError, KeyringMismatchError, NotAnIpsDeskDatabaseError } from './errors';
@@ -15,10 +16,13 @@ export interface TeamDatabasePaths {
   databaseFile: string;
   keyringFile: string;
   backupDir: string;
+  /** Wrong unlock attempts so far, so a restart does not reset the throttle (not secret). */
+  throttleFile: string;
 }
 
 export function teamDatabasePaths(databaseFile: string, backupDir = join(dirname(databaseFile), 'backups')): TeamDatabasePaths {
-  return { databaseFile, keyringFile: keyringPathFor(databaseFile), backupDir };
+  const stem = basename(databaseFile).replace(/\.db$/i, '');
+  return { databaseFile, keyringFile: keyringPathFor(databaseFile), backupDir, throttleFile: join(dirname(databaseFile), `${stem}.unlock-throttle.json`) };
 }
 
 export interface OpenTeamDatabase {
@@ -61,6 +65,8 @@ export async function createTeamDatabase(
     const raw = openEncryptedDatabase(temp, key, { create: true, ...nativeBindingOf(options) });
     try {
       migrateDatabase(raw, { backupDir: options.paths.backupDir, ...migrationsFolderOf(options) });
+      // A new database's audit log starts on the chain: nothing may be sealed into it later.
+      sealUnchainedAuditRows(raw);
       writeAudited({ db: createDrizzle(raw), raw }, options.actor, options.now ?? new Date(), (scope) => {
         scope.db.insert(databaseMeta).values({ key: DATABASE_META_KEYS.databaseId, value: databaseId }).run();
         return options.initialise(scope);

@@ -1,9 +1,10 @@
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Handlers } from '../shared/ipc/contract';
 import { IPC_INVOKE_CHANNEL } from '../shared/ipc/bridge';
 import { IPC_EVENT_CHANNEL } from '../shared/ipc/events';
 import { serveAppRequest } from './app-protocol';
+import { startAutoLock } from './auto-lock';
 import { createRouter } from './ipc/router';
 import { findNativeBinding } from './native-binding';
 import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
@@ -72,7 +73,21 @@ function start(): void {
       migrationsFolder,
       events,
     });
-    app.on('will-quit', () => vault.close());
+    // Locks after the idle minutes set in Settings (system-wide idle time), and at once when the computer
+    // locks, sleeps or switches user.
+    const autoLock = startAutoLock({
+      idleSeconds: () => powerMonitor.getSystemIdleTime(),
+      limitSeconds: vault.autoLockSeconds,
+      lock: (reason) => vault.lock(reason),
+      onError: (error) => console.error('[auto-lock] could not lock', error),
+    });
+    powerMonitor.on('lock-screen', () => void autoLock.systemEvent('lock-screen'));
+    powerMonitor.on('suspend', () => void autoLock.systemEvent('suspend'));
+    powerMonitor.on('user-did-resign-active', () => void autoLock.systemEvent('user-did-resign-active'));
+    app.on('will-quit', () => {
+      autoLock.stop();
+      vault.close();
+    });
 
     const handlers: Handlers = createAppHandlers(vault);
     const router = createRouter(handlers, {

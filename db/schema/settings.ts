@@ -3,7 +3,7 @@ import { timestamps, uuidPrimaryKey } from './columns';
 
 /**
  * Service-wide settings as key → JSON value (service name, auto-lock minutes, retention, …), so a new
- * setting needs no migration. Each key's value is validated by the service that owns it.
+ * setting needs no migration. Keys, schemas and defaults: shared/settings.ts.
  */
 export const serviceSettings = sqliteTable('service_settings', {
   id: uuidPrimaryKey(),
@@ -11,9 +11,6 @@ export const serviceSettings = sqliteTable('service_settings', {
   value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
   ...timestamps,
 });
-
-/** Keys of service_settings the vault owns: the service name (set-up) and the manager's second backup folder. */
-export const SERVICE_SETTING_KEYS = { serviceName: 'service_name', backupCopyFolder: 'backup_copy_folder' } as const;
 
 /**
  * Facts about the database file itself. `database_id` is the UUID also stored in the keyring, so a keyring

@@ -1,8 +1,10 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import { createAuditHandlers } from './audit-service';
 import { createBackupHandlers } from './backup-handlers';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
+import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
 
@@ -18,6 +20,8 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
+    ...createAuditHandlers(context),
+    ...createSettingsHandlers(context, vault.refreshSession),
     ...createBackupHandlers(vault),
   };
 }

@@ -9,6 +9,11 @@ export interface ServiceOptions {
   today?: () => IsoDate;
 }
 
+/** What the vault adds for its context: the clock its audit entries use. */
+export interface ClockedDataAccess extends DataAccess {
+  now?(): Date;
+}
+
 /**
  * What a data service works with: today's date, a read-only view of the open database, and the one audited
  * write path. A read cannot write (its handles lack the methods); a write returns its audit entry with its
@@ -16,13 +21,16 @@ export interface ServiceOptions {
  */
 export interface ServiceContext {
   today(): IsoDate;
+  /** The moment of the write (the audit entry's time comes from the same clock). */
+  now(): Date;
   read<T>(work: (reader: DatabaseReader) => T): T;
   write<T>(caller: Caller, work: (scope: WriteScope) => Audited<T>): T;
 }
 
-export function createServiceContext(data: DataAccess, options: ServiceOptions = {}): ServiceContext {
+export function createServiceContext(data: ClockedDataAccess, options: ServiceOptions = {}): ServiceContext {
   return {
     today: () => options.today?.() ?? todayIso(),
+    now: () => data.now?.() ?? new Date(),
     read: (work) => work(data.reader()),
     write: (caller, work) => data.write(caller, work),
   };

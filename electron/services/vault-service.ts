@@ -6,6 +6,7 @@ import { createVaultCore, type VaultServiceOptions } from './vault/vault-core';
 import { createKeyringOperations } from './vault/vault-keyring';
 import { createMaintenanceOperations } from './vault/vault-maintenance';
 import { createSessionOperations } from './vault/vault-session';
+import { createUserOperations } from './vault/vault-users';
 
 export { DEFAULT_DATABASE_FILE_NAME, type LockReason, type VaultServiceOptions } from './vault/vault-core';
 
@@ -21,8 +22,8 @@ export type VaultService = ReturnType<typeof createVaultService>;
 
 /**
  * The team database's front door: set-up, unlock and lock (vault/vault-session.ts), passphrase slots and users
- * (vault/vault-keyring.ts), checks on the files (vault/vault-maintenance.ts), backups and restore
- * (vault/vault-backups.ts), and for every other service the
+ * (vault/vault-keyring.ts), users, roles and the database key (vault/vault-users.ts), checks on the files
+ * (vault/vault-maintenance.ts), backups and restore (vault/vault-backups.ts), and for every other service the
  * signed-in caller, a reader and the audited write path.
  */
 export function createVaultService(options: VaultServiceOptions) {
@@ -30,9 +31,11 @@ export function createVaultService(options: VaultServiceOptions) {
   const session = createSessionOperations(core);
   const keyring = createKeyringOperations(core, session);
   const maintenance = createMaintenanceOperations(core, session);
+  const people = createUserOperations(core);
   const backups = createBackupOperations(core);
 
-  const data: DataAccess = {
+  const data: DataAccess & { now(): Date } = {
+    now: () => new Date(core.clock()),
     reader: () => core.ready().reader,
     write: (caller, work) => core.writeAs(core.ready(), caller, work),
   };
@@ -41,6 +44,8 @@ export function createVaultService(options: VaultServiceOptions) {
     paths: core.paths,
     status: core.status,
     caller: core.caller,
+    refreshSession: core.refreshSession,
+    autoLockSeconds: core.autoLockSeconds,
     setup: session.setup,
     unlock: session.unlock,
     unlockWithRecoveryKey: session.unlockWithRecoveryKey,
@@ -49,6 +54,8 @@ export function createVaultService(options: VaultServiceOptions) {
     setPassphraseAfterRecovery: keyring.setPassphraseAfterRecovery,
     changePassphrase: keyring.changePassphrase,
     verify: maintenance.verify,
+    verifyAuditTrail: maintenance.verifyAuditTrail,
+    users: people,
     backups,
     ...data,
   };

@@ -4,6 +4,9 @@ import type { channelAccess } from './access';
 import { backupChannels } from './backups';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { auditChannels } from './audit';
+import { settingsChannels } from './settings';
+import { userChannels } from './users';
 import { vaultChannels } from './vault';
 
 /**
@@ -13,6 +16,9 @@ import { vaultChannels } from './vault';
  */
 export const channels = {
   ...vaultChannels,
+  ...userChannels,
+  ...auditChannels,
+  ...settingsChannels,
   ...recordChannels,
   ...reportChannels,
   ...backupChannels,

@@ -4,3 +4,8 @@ export * from './bridge';
 export * from './vault';
 export * from './records';
 export * from './reports';
+export * from './users';
+export * from './events';
+export * from './access';
+export * from './audit';
+export * from './settings';

@@ -7,7 +7,8 @@ export const PASSPHRASE_MIN_LENGTH = 12;
 export const passphraseSchema = z
   .string()
   .min(PASSPHRASE_MIN_LENGTH, `Passphrase must be at least ${PASSPHRASE_MIN_LENGTH} characters`)
-  .max(1024, 'Passphrase is too long');
+  .max(1024, 'Passphrase is too long')
+  .refine((p) => p.trim() !== '', 'A passphrase cannot be only spaces');
 
 /** Recovery keys are shown as groups of four, e.g. ABCD-EFGH-…; spaces, dashes and case are forgiven. */
 export const recoveryKeyInputSchema = z.string().trim().min(1, 'Enter the recovery key');

@@ -69,3 +69,14 @@ describe('the audit chain', () => {
     raw.close();
   });
 });
+
+describe('sealing happens once', () => {
+  it('does not seal a row added after the first sealing, however often the database is opened', () => {
+    const { raw, reader } = chainOf(1);
+    expect(sealUnchainedAuditRows(raw)).toBe(0);
+    raw.prepare(`INSERT INTO audit_log (id, at, action, created_at, updated_at) VALUES (?, '2026-02-01', 'client.delete', '', '')`).run(randomUUID());
+    expect(sealUnchainedAuditRows(raw)).toBe(0);
+    expect(verifyAuditChain(reader.raw)).toMatchObject({ ok: false, firstBroken: { seq: null } });
+    raw.close();
+  });
+});

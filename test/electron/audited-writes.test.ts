@@ -17,6 +17,7 @@ const tempDir = useTempDirs();
 const APP_PAGE = 'app://ipsdesk/index.html';
 const PASSPHRASE = 'audit trail passphrase';
 const MANAGER = 'Ann Manager';
+const BEN_PASSPHRASE = 'ben gets his own passphrase';
 
 interface AuditRow {
   action: string;
@@ -41,15 +42,17 @@ async function openApp(options: { setUp?: boolean } = {}) {
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
     return result.data as ChannelOutput<C>;
   }
-  let key: Buffer | null = null;
+  const state = { passphrase: PASSPHRASE };
   async function setUp() {
     await call('vault.setup', { serviceName: 'Northfield IPS', managerName: MANAGER, passphrase: PASSPHRASE });
-    key = await unwrapWithPassphrase(readKeyring(vault.paths.keyringFile), MANAGER, PASSPHRASE);
   }
   if (options.setUp !== false) await setUp();
-  /** Every audit row in chain order, read from the file with the database key (locked or not: no entry of its own). */
-  function auditRows(): AuditRow[] {
-    if (!key) throw new Error('set the database up first');
+  /**
+   * Every audit row in chain order, read from the file with the key the keyring holds now (locked or not, and
+   * after a change of database key): reading leaves no entry of its own.
+   */
+  async function auditRows(): Promise<AuditRow[]> {
+    const key = await unwrapWithPassphrase(readKeyring(vault.paths.keyringFile), MANAGER, state.passphrase);
     const raw = openEncryptedDatabase(vault.paths.databaseFile, key, { readonly: true });
     try {
       return raw.prepare('SELECT action, user, entity, entity_id, before, after, details FROM audit_log ORDER BY seq').all() as AuditRow[];
@@ -58,8 +61,8 @@ async function openApp(options: { setUp?: boolean } = {}) {
     }
   }
   /** A backup file of the database as it is now, made directly so it leaves no audit entry of its own. */
-  function backupQuietly(): string {
-    if (!key) throw new Error('set the database up first');
+  async function backupQuietly(): Promise<string> {
+    const key = await unwrapWithPassphrase(readKeyring(vault.paths.keyringFile), MANAGER, state.passphrase);
     const raw = openEncryptedDatabase(vault.paths.databaseFile, key);
     try {
       return backupDatabase(raw, tempDir(), { reason: 'manual', keyringFile: vault.paths.keyringFile, rotate: false }).file;
@@ -67,7 +70,7 @@ async function openApp(options: { setUp?: boolean } = {}) {
       raw.close();
     }
   }
-  return { vault, call, auditRows, setUp, backupQuietly };
+  return { vault, call, auditRows, setUp, state, backupQuietly };
 }
 
 type App = Awaited<ReturnType<typeof openApp>>;
@@ -116,12 +119,35 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'vault.changePassphrase': scenario({
     action: 'vault.passphrase_changed',
     holds: 'nothing',
-    call: (app) => app.call('vault.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: 'another audit passphrase' }),
+    call: async (app) => {
+      await app.call('vault.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: 'another audit passphrase' });
+      app.state.passphrase = 'another audit passphrase';
+    },
+  }),
+  'vault.changeDatabaseKey': scenario({ action: 'vault.database_key_changed', holds: 'nothing', call: (app) => app.call('vault.changeDatabaseKey', {}) }),
+  'users.list': scenario({ reads: true, call: (app) => app.call('users.list', {}) }),
+  'audit.list': scenario({ reads: true, call: (app) => app.call('audit.list', {}) }),
+  'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
+  'settings.save': scenario({ action: 'settings.update', holds: 'changes', call: (app) => app.call('settings.save', { serviceName: 'Northfield IPS and Employment', autoLockMinutes: 5 }) }),
+  'audit.verify': scenario({ reads: true, call: (app) => app.call('audit.verify', {}) }),
+  'users.add': scenario({ action: 'user.create', holds: 'record', call: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }) }),
+  'users.remove': scenario({
+    action: 'user.delete',
+    holds: 'record',
+    prepare: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }),
+    call: (app) => app.call('users.remove', { name: 'Ben Specialist' }),
+  }),
+  'users.setRole': scenario({
+    action: 'user.update',
+    holds: 'changes',
+    prepare: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }),
+    call: (app) => app.call('users.setRole', { name: 'Ben Specialist', role: 'viewer' }),
   }),
   'vault.lock': scenario({ action: 'vault.lock', holds: 'nothing', call: (app) => app.call('vault.lock', {}) }),
 
   'clients.list': scenario({ reads: true, call: (app) => app.call('clients.list', {}) }),
-  'clients.get': scenario({ reads: true, prepare: withClient, call: (app, id) => app.call('clients.get', { id }) }),
+  // Opening a record is audited (who looked at whose record): once per person and record per few minutes.
+  'clients.get': scenario({ action: 'client.view', holds: 'nothing', prepare: withClient, call: (app, id) => app.call('clients.get', { id }) }),
   'clients.findMatches': scenario({ reads: true, call: (app) => app.call('clients.findMatches', { nhs_number: NHS[0] }) }),
   'clients.create': scenario({ action: 'client.create', holds: 'record', call: withClient }),
   'clients.update': scenario({
@@ -221,12 +247,12 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     holds: 'changes',
     call: (app) => app.call('backups.setCopyFolder', { folder: tempDir() }),
   }),
-  'backups.inspect': scenario({ reads: true, prepare: async (app) => app.backupQuietly(), call: (app, file) => app.call('backups.inspect', { file }) }),
+  'backups.inspect': scenario({ reads: true, prepare: (app) => app.backupQuietly(), call: (app, file) => app.call('backups.inspect', { file }) }),
   // The restored database holds every entry the live one had when the backup was made, and then the restore's.
   'backups.restore': scenario({
     action: 'backup.restore',
     holds: 'nothing',
-    prepare: async (app) => app.backupQuietly(),
+    prepare: (app) => app.backupQuietly(),
     call: (app, file) => app.call('backups.restore', { file, unlock: { method: 'passphrase', user: MANAGER, passphrase: PASSPHRASE } }),
   }),
 };
@@ -239,9 +265,9 @@ describe('one audited write path', () => {
     const scenario = SCENARIOS[channel];
     const app = await openApp({ setUp: scenario.setUp !== false });
     const prepared = await scenario.prepare?.(app);
-    const before = scenario.setUp === false ? [] : app.auditRows();
+    const before = scenario.setUp === false ? [] : await app.auditRows();
     await scenario.call(app, prepared);
-    const added = app.auditRows().slice(before.length);
+    const added = (await app.auditRows()).slice(before.length);
     if ('reads' in scenario) {
       expect(added, `${channel} reads only`).toEqual([]);
     } else {
@@ -262,11 +288,11 @@ describe('one audited write path', () => {
     const app = await openApp();
     const id = await withClient(app);
     await app.call('clients.update', { id, client: { ...person, family_name: 'Smythe', given_name: 'Janet' } });
-    const entry = app.auditRows().find((r) => r.action === 'client.update')!;
+    const entry = (await app.auditRows()).find((r) => r.action === 'client.update')!;
     expect(entry).toMatchObject({ entity: 'client', entity_id: id });
     expect(JSON.parse(entry.before!)).toEqual({ family_name: 'Smith', given_name: 'Jane' });
     expect(JSON.parse(entry.after!)).toEqual({ family_name: 'Smythe', given_name: 'Janet' });
-    const created = app.auditRows().find((r) => r.action === 'client.create')!;
+    const created = (await app.auditRows()).find((r) => r.action === 'client.create')!;
     expect(JSON.parse(created.after!)).toMatchObject({ client_id: 'C-1', nhs_number: NHS[0], given_name: 'Jane' });
     app.vault.close();
   });

@@ -143,7 +143,12 @@ describe('bundled main process (with a stand-in for Electron)', () => {
       expect(report.ipc.unknown).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
       // Locking closes the database and tells the window, through the event channel the preload listens on.
       expect(report.ipc.lock).toMatchObject({ ok: true, data: { state: 'locked' } });
-      expect(report.window.sent).toEqual([['ipsdesk:event', 'vault.locked', { reason: 'user' }]]);
+      expect(report.ipc.unlockAgain).toMatchObject({ ok: true, data: { state: 'unlocked' } });
+      expect(report.ipc.statusAfterScreenLock).toMatchObject({ ok: true, data: { state: 'locked' } });
+      expect(report.window.sent).toEqual([
+        ['ipsdesk:event', 'vault.locked', { reason: 'user' }],
+        ['ipsdesk:event', 'vault.locked', { reason: 'system' }],
+      ]);
       expect(report.ipc.lockedRead).toMatchObject({ ok: false, error: { code: 'locked' } });
     });
 

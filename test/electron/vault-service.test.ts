@@ -93,7 +93,7 @@ describe('vault service', () => {
     const status = await vault.unlock({ user: 'ann manager', passphrase: PASSPHRASE });
     expect(status).toMatchObject({ state: 'unlocked', currentUser: 'Ann Manager', serviceName: 'Northfield IPS' });
     expect(vault.reader().db.select().from(clients).all().map((c) => c.client_id)).toEqual(['V-1']);
-    expect(vault.reader().db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toEqual(['vault.setup', 'client.create', 'vault.lock', 'vault.unlock']);
+    expect(vault.reader().db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toEqual(['vault.setup', 'client.create', 'vault.lock', 'vault.unlock_failed', 'vault.unlock']);
 
     // Success resets the count: three more free mistakes.
     await vault.lock();
@@ -135,6 +135,7 @@ describe('vault service', () => {
     expect(vault.reader().db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => [a.action, a.user])).toEqual([
       ['vault.setup', 'Ann Manager'],
       ['vault.lock', 'Ann Manager'],
+      ['vault.unlock_failed', null],
       ['vault.unlock', null],
       ['vault.passphrase_set_after_recovery', 'Ann Manager'],
     ]);
@@ -204,7 +205,8 @@ describe('vault service', () => {
     const vault = newVault();
     const handlers = createVaultHandlers(vault);
     expect(Object.keys(handlers).sort()).toEqual([
-      'vault.changePassphrase', 'vault.lock', 'vault.setPassphraseAfterRecovery', 'vault.setup', 'vault.status', 'vault.unlock', 'vault.unlockWithRecoveryKey',
+      'users.add', 'users.list', 'users.remove', 'users.setRole',
+      'vault.changeDatabaseKey', 'vault.changePassphrase', 'vault.lock', 'vault.setPassphraseAfterRecovery', 'vault.setup', 'vault.status', 'vault.unlock', 'vault.unlockWithRecoveryKey',
     ]);
     expect(await handlers['vault.status']({}, null)).toMatchObject({ state: 'needs_setup' });
     const setup = await handlers['vault.setup']({ serviceName: 'Eastgate IPS', managerName: 'Cat', passphrase: PASSPHRASE }, null);

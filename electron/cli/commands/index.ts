@@ -1,4 +1,5 @@
 import type { CliCommand } from '../types';
+import { auditVerifyCommand } from './audit-verify';
 import { backupCommand } from './backup';
 import { demoCommand } from './demo';
 import { exportDataCommand } from './export-data';
@@ -16,6 +17,7 @@ import { verifyCommand } from './verify';
 export const commands: readonly CliCommand[] = [
   initCommand,
   verifyCommand,
+  auditVerifyCommand,
   importCommand,
   exportDataCommand,
   demoCommand,

@@ -1,5 +1,6 @@
 import { audited, changedFields } from '../../../db/audited-write';
 import { listActivitiesOfClient } from '../../../db/repositories/activities-repository';
+import { lastClientView } from '../../../db/repositories/audit-repository';
 import { listCaseload } from '../../../db/repositories/caseload-repository';
 import {
   clientPkOf, findPossibleDuplicates, getClient, getEpisodeSummary, insertClient, laterEpisodesOf, linkedEpisodes, setDischarge, updateClient,
@@ -153,13 +154,31 @@ function reopen(context: ServiceContext, input: ParsedInput<'clients.reopen'>, c
   });
 }
 
+/** A re-read of the same record by the same person within this many minutes is the same look. */
+export const VIEW_AUDIT_WINDOW_MINUTES = 10;
+
+/**
+ * Opening a client record is in the audit trail (who looked at whose record, and when). The screen refetches
+ * a record after every edit, so a look is recorded once per person and record per few minutes.
+ */
+function recordView(context: ServiceContext, caller: Caller, id: string): void {
+  const last = context.read(({ raw }) => lastClientView(raw, caller.user, id));
+  const now = context.now();
+  if (last && now.getTime() - Date.parse(last) < VIEW_AUDIT_WINDOW_MINUTES * 60_000) return;
+  context.write(caller, () => audited(null, { action: 'client.view', entity: 'client', entity_id: id }));
+}
+
 export function createClientHandlers(context: ServiceContext): Pick<Handlers, ClientChannel> {
   return {
     'clients.list': () => {
       const today = context.today();
       return { rows: context.read(({ raw }) => listCaseload(raw, today)), today };
     },
-    'clients.get': (input) => context.read(({ db }) => detail(db, input.id)),
+    'clients.get': (input, caller) => {
+      const record = context.read(({ db }) => detail(db, input.id));
+      recordView(context, caller, input.id);
+      return record;
+    },
     'clients.findMatches': (input) => {
       const query = { ...input, nhs_number: input.nhs_number ? normaliseNhsNumber(input.nhs_number) : null };
       return { matches: context.read(({ db }) => findPossibleDuplicates(db, query)).map(toMatch) };

@@ -8,7 +8,8 @@ import type { ReadDb } from '../../../db/access';
 import { writeFileAtomic } from '../../../db/atomic-file';
 import { backupDatabase, copyBackupTo, listBackups, type BackupEntry } from '../../../db/backup';
 import type { BackupHeader } from '../../../db/backup-file';
-import { SERVICE_SETTING_KEYS, serviceSettings } from '../../../db/schema';
+import { serviceSettings } from '../../../db/schema';
+import { BACKUP_COPY_FOLDER_KEY } from '../../../shared/settings';
 import type { TeamDatabasePaths } from '../../../db/team-database';
 import { busyAsServiceError } from '../busy';
 import { ServiceError } from '../service-error';
@@ -64,7 +65,7 @@ function recordAttempt(paths: TeamDatabasePaths, attempt: BackupAttempt): void {
 }
 
 export function readCopyFolder(db: ReadDb): string | null {
-  const row = db.select().from(serviceSettings).where(eq(serviceSettings.key, SERVICE_SETTING_KEYS.backupCopyFolder)).get();
+  const row = db.select().from(serviceSettings).where(eq(serviceSettings.key, BACKUP_COPY_FOLDER_KEY)).get();
   return typeof row?.value === 'string' && row.value !== '' ? row.value : null;
 }
 

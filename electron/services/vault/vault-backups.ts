@@ -11,7 +11,8 @@ import { backupDatabase, backupFilesAsTheyAre, listBackups, type BackupResult } 
 import { keyringFromBytes, openBackupSource, type BackupSource } from '../../../db/backup-source';
 import { passphraseUsers } from '../../../db/keyring';
 import { commitRestore, stageRestore } from '../../../db/restore';
-import { SERVICE_SETTING_KEYS, serviceSettings } from '../../../db/schema';
+import { serviceSettings } from '../../../db/schema';
+import { BACKUP_COPY_FOLDER_KEY } from '../../../shared/settings';
 import { ServiceError } from '../service-error';
 import { backUpSession, backupInfo, describeFileProblem, entryInfo, readCopyFolder, readLastAttempt } from './session-backup';
 import type { VaultCore } from './vault-core';
@@ -131,7 +132,7 @@ export function createBackupOperations(core: VaultCore) {
         }
         const before = readCopyFolder(session.reader.db);
         core.writeAs(session, caller, ({ db }) => {
-          const key = SERVICE_SETTING_KEYS.backupCopyFolder;
+          const key = BACKUP_COPY_FOLDER_KEY;
           if (folder === null) db.delete(serviceSettings).where(eq(serviceSettings.key, key)).run();
           else db.insert(serviceSettings).values({ key, value: folder }).onConflictDoUpdate({ target: serviceSettings.key, set: { value: folder } }).run();
           return audited(undefined, { action: 'settings.backup_copy_folder', entity: 'setting', entity_id: key, before: { copy_folder: before }, after: { copy_folder: folder } });

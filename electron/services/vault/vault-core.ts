@@ -1,22 +1,23 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import type { EventPayload } from '../../../shared/ipc/events';
 import { roleSchema, type Caller, type Role } from '../../../shared/roles';
 import { createReader, type DatabaseReader, type ReadDb } from '../../../db/access';
 import { writeAudited, type Actor, type Audited, type WriteScope } from '../../../db/audited-write';
 import { sealUnchainedAuditRows } from '../../../db/audit-chain';
-import { passphraseUsers, readKeyring, type ScryptCost } from '../../../db/keyring';
+import { passphraseUsers, pendingKeyringPath, readKeyring, type Keyring, type ScryptCost } from '../../../db/keyring';
+import { WrongKeyError } from '../../../db/errors';
 import { sameUser } from '../../../db/keyring-schema';
 import { migrateDatabase, type MigrateResult } from '../../../db/migrate';
-import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
+import { users } from '../../../db/schema';
+import { readServiceSettings } from '../../../db/repositories/settings-repository';
 import { openTeamDatabase, teamDatabasePaths, type OpenTeamDatabase, type TeamDatabasePaths } from '../../../db/team-database';
 import { busyAsServiceError } from '../busy';
 import { databaseFolderProblem } from '../data-folder';
 import type { EventHub } from '../event-hub';
 import { ServiceError } from '../service-error';
-import { UnlockThrottle } from '../unlock-throttle';
+import { fileThrottleStore, UnlockThrottle } from '../unlock-throttle';
 import { toVaultServiceError } from '../vault-errors';
 
 export const DEFAULT_DATABASE_FILE_NAME = 'ipsdesk.db';
@@ -66,7 +67,7 @@ export type LockReason = EventPayload<'vault.locked'>['reason'];
 export function createVaultCore(options: VaultServiceOptions) {
   const paths: TeamDatabasePaths = teamDatabasePaths(join(options.dataDir, options.databaseFileName ?? DEFAULT_DATABASE_FILE_NAME));
   const clock = options.clock ?? Date.now;
-  const throttle = new UnlockThrottle({ clock });
+  const throttle = new UnlockThrottle({ clock, store: fileThrottleStore(paths.throttleFile) });
   const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const scryptCost = options.scryptCost ? { scryptCost: options.scryptCost } : {};
   const busyTimeout = options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {};
@@ -133,8 +134,12 @@ export function createVaultCore(options: VaultServiceOptions) {
   }
 
   function readServiceName(db: ReadDb): string | undefined {
-    const row = db.select().from(serviceSettings).where(eq(serviceSettings.key, SERVICE_SETTING_KEYS.serviceName)).get();
-    return typeof row?.value === 'string' ? row.value : undefined;
+    return readServiceSettings(db).serviceName || undefined;
+  }
+
+  /** After Settings changed the service name, the status (and the lock screen) show the new one. */
+  function refreshSession(): void {
+    if (session) session.serviceName = readServiceName(session.reader.db);
   }
 
   /** A user's role from the users table; someone with a passphrase but no row there may only read. */
@@ -167,6 +172,32 @@ export function createVaultCore(options: VaultServiceOptions) {
       key.fill(0);
       throw error;
     }
+  }
+
+  /**
+   * Reads the keyring, gets the key from it (`keyOf` asks for the passphrase or recovery key), and opens the
+   * database. If a change of database key was cut short after the file was re-keyed but before its new
+   * keyring replaced the old (a crash), the same passphrase opens the pending keyring: it is promoted. A
+   * pending keyring the database does not need is removed.
+   */
+  async function openFromKeyrings(
+    keyOf: (keyring: Keyring) => Promise<Buffer> | Buffer,
+  ): Promise<{ keyring: Keyring; key: Buffer; database: OpenTeamDatabase; migration: MigrateResult }> {
+    const keyring = readKeyring(paths.keyringFile);
+    const key = await keyOf(keyring);
+    const pending = pendingKeyringPath(paths.keyringFile);
+    try {
+      const opened = openWithKey(key, keyring.database_id);
+      rmSync(pending, { force: true });
+      return { keyring, key, ...opened };
+    } catch (error) {
+      if (!(error instanceof WrongKeyError) || !existsSync(pending)) throw error;
+    }
+    const next = readKeyring(pending);
+    const nextKey = await keyOf(next);
+    const opened = openWithKey(nextKey, next.database_id);
+    renameSync(pending, paths.keyringFile);
+    return { keyring: next, key: nextKey, ...opened };
   }
 
   function startSession(database: OpenTeamDatabase, key: Buffer, user: string | null, mustSetPassphrase: boolean): Session {
@@ -217,6 +248,12 @@ export function createVaultCore(options: VaultServiceOptions) {
     if (problem) throw new ServiceError('invalid_input', problem);
   }
 
+  /** The auto-lock limit while anything is unlocked (Settings › Auto-lock), else null: nothing to lock. */
+  function autoLockSeconds(): number | null {
+    if (!session) return null;
+    return readServiceSettings(session.reader.db).autoLockMinutes * 60;
+  }
+
   /** Who is signed in, for the router's role checks and every handler; null while locked or mid-recovery. */
   function caller(): Caller | null {
     if (!session || session.mustSetPassphrase || !session.user || !session.role) return null;
@@ -239,12 +276,15 @@ export function createVaultCore(options: VaultServiceOptions) {
     ready,
     roleOf,
     openWithKey,
+    openFromKeyrings,
     startSession,
+    refreshSession,
     endSession,
     writeAsSession,
     writeAs,
     assertLocalFolder,
     busyTimeout,
+    autoLockSeconds,
     caller,
     get session() {
       return session;

@@ -5,6 +5,7 @@ import { UnknownUserError } from '../../../db/errors';
 import { keyringWithPassphraseSlot, readKeyring, saveKeyring } from '../../../db/keyring';
 import { sameUser } from '../../../db/keyring-schema';
 import { users } from '../../../db/schema';
+import { assertStrongPassphrase } from '../passphrase-policy';
 import { ServiceError } from '../service-error';
 import type { VaultCore } from './vault-core';
 import type { createSessionOperations } from './vault-session';
@@ -27,6 +28,7 @@ export function createKeyringOperations(core: VaultCore, session: ReturnType<typ
         const known = current.reader.db.select({ name: users.name }).from(users).all().map((u) => u.name);
         const name = [...known, ...core.safeUsers()].find((n) => sameUser(n, input.user));
         if (!name) throw new UnknownUserError(input.user, known);
+        assertStrongPassphrase(input.newPassphrase, 'newPassphrase', [name, current.serviceName ?? '']);
         const keyring = await keyringWithPassphraseSlot({ file: paths.keyringFile, key: current.key, user: name, passphrase: input.newPassphrase, ...core.scryptCost, now: new Date(core.clock()) });
         const role = core.roleOf(current.reader.db, name);
         // Recorded as the person who has just said who they are: the recovery key itself has no name.
@@ -48,6 +50,7 @@ export function createKeyringOperations(core: VaultCore, session: ReturnType<typ
           const message = 'Choose a new passphrase that is different from the current one';
           throw new ServiceError('invalid_input', message, { issues: [{ path: ['newPassphrase'], message }] });
         }
+        assertStrongPassphrase(input.newPassphrase, 'newPassphrase', [user, current.serviceName ?? '']);
         const checked = await session.keyFromPassphrase(readKeyring(paths.keyringFile), user, input.currentPassphrase, (u) => `That is not the current passphrase for ${u}. Check Caps Lock and try again.`);
         checked.fill(0);
         const keyring = await keyringWithPassphraseSlot({ file: paths.keyringFile, key: current.key, user, passphrase: input.newPassphrase, ...core.scryptCost, now: new Date(core.clock()) });

@@ -2,8 +2,13 @@ import { basename } from 'node:path';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { audited } from '../../../db/audited-write';
 import { WrongPassphraseError, WrongRecoveryKeyError } from '../../../db/errors';
-import { findPassphraseSlot, readKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey, type Keyring } from '../../../db/keyring';
-import { SERVICE_SETTING_KEYS, serviceSettings, users } from '../../../db/schema';
+import {
+  findPassphraseSlot, keyringWithUpgradedRecoverySlot, keyringWithUpgradedSlot, saveKeyring, unwrapWithPassphrase, unwrapWithRecoveryKey,
+  type Keyring,
+} from '../../../db/keyring';
+import { assertStrongPassphrase } from '../passphrase-policy';
+import { users } from '../../../db/schema';
+import { writeServiceSettings } from '../../../db/repositories/settings-repository';
 import { createTeamDatabase } from '../../../db/team-database';
 import type { MigrateResult } from '../../../db/migrate';
 import { ServiceError } from '../service-error';
@@ -49,8 +54,8 @@ export function createSessionOperations(core: VaultCore) {
     return details;
   }
 
-  function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string): ServiceError {
-    const wait = throttle.recordFailure();
+  function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string, user: string | null): ServiceError {
+    const wait = throttle.recordFailure({ user, method: code === 'wrong_passphrase' ? 'passphrase' : 'recovery_key' });
     return new ServiceError(code, message, wait > 0 ? { retryAfterMs: wait } : {});
   }
 
@@ -63,14 +68,32 @@ export function createSessionOperations(core: VaultCore) {
       return key;
     } catch (error) {
       if (!(error instanceof WrongPassphraseError)) throw error;
-      throw wrongAttempt('wrong_passphrase', wrongMessage(error.user));
+      throw wrongAttempt('wrong_passphrase', wrongMessage(error.user), error.user);
     }
   }
 
-  /** The unlock's one audit entry; if it cannot be written (another process is busy) the unlock is undone. */
-  function recordUnlock(session: Session, details: Record<string, unknown>): void {
+  /** Wrong passphrases tried while the database was locked go into the audit trail as soon as it opens. */
+  function recordFailedAttempts(session: Session): void {
+    const attempts = throttle.takeAttempts();
+    if (attempts.length === 0) return;
+    core.writeAsSession(session, () =>
+      audited(undefined, { action: 'vault.unlock_failed', details: { count: attempts.length, attempts } }),
+    );
+  }
+
+  /**
+   * Everything an unlock records once the database is open: earlier failed attempts, the automatic backup,
+   * and the unlock's own entry (saving an upgraded keyring slot with it). If any of it cannot be written
+   * (another process is busy with the database) the unlock is undone rather than left half-made.
+   */
+  function recordUnlock(session: Session, details: Record<string, unknown>, migration: MigrateResult, upgraded: Keyring | null): void {
     try {
-      core.writeAsSession(session, () => audited(undefined, { action: 'vault.unlock', details }));
+      recordFailedAttempts(session);
+      const extra = afterUnlock(session, migration);
+      core.writeAsSession(session, () => {
+        if (upgraded) saveKeyring(paths.keyringFile, upgraded);
+        return audited(undefined, { action: 'vault.unlock', details: { ...details, ...(upgraded ? { slotUpgraded: true } : {}), ...extra } });
+      });
     } catch (error) {
       core.endSession('system');
       throw error;
@@ -84,6 +107,7 @@ export function createSessionOperations(core: VaultCore) {
       serial(async () => {
         if (core.isSetUp()) throw new ServiceError('already_set_up', `IPS Desk is already set up in ${core.options.dataDir}; nothing has been changed.`);
         core.assertLocalFolder();
+        assertStrongPassphrase(input.passphrase, 'passphrase', [input.managerName, input.serviceName]);
         const { database, key, recoveryKey } = await createTeamDatabase({
           paths,
           user: input.managerName,
@@ -94,7 +118,7 @@ export function createSessionOperations(core: VaultCore) {
           actor: { user: input.managerName, role: 'manager' },
           now: new Date(core.clock()),
           initialise: ({ db }) => {
-            db.insert(serviceSettings).values({ key: SERVICE_SETTING_KEYS.serviceName, value: input.serviceName }).run();
+            writeServiceSettings(db, { serviceName: input.serviceName, managerName: input.managerName });
             db.insert(users).values({ name: input.managerName, role: 'manager' }).run();
             return audited(undefined, {
               action: 'vault.setup',
@@ -111,33 +135,32 @@ export function createSessionOperations(core: VaultCore) {
     unlock: (input: ParsedInput<'vault.unlock'>) =>
       serial(async () => {
         assertLocked();
-        const keyring = readKeyring(paths.keyringFile);
-        const key = await keyFromPassphrase(keyring, input.user, input.passphrase, (u) => `That passphrase is not right for ${u}. Check Caps Lock and try again.`);
-        const user = findPassphraseSlot(keyring, input.user)?.user ?? input.user;
-        const { database, migration } = core.openWithKey(key, keyring.database_id);
-        const session = core.startSession(database, key, user, false);
-        const details = afterUnlock(session, migration);
-        recordUnlock(session, { method: 'passphrase', ...details });
+        const wrong = (u: string) => `That passphrase is not right for ${u}. Check Caps Lock and try again.`;
+        const opened = await core.openFromKeyrings((keyring) => keyFromPassphrase(keyring, input.user, input.passphrase, wrong));
+        const user = findPassphraseSlot(opened.keyring, input.user)?.user ?? input.user;
+        const upgraded = await keyringWithUpgradedSlot(opened.keyring, { key: opened.key, user, passphrase: input.passphrase, ...core.scryptCost, now: new Date(core.clock()) });
+        const session = core.startSession(opened.database, opened.key, user, false);
+        recordUnlock(session, { method: 'passphrase' }, opened.migration, upgraded);
         return core.status();
       }),
 
     unlockWithRecoveryKey: (input: ParsedInput<'vault.unlockWithRecoveryKey'>) =>
-      serial(() => {
+      serial(async () => {
         assertLocked();
         assertCanTry();
-        const keyring = readKeyring(paths.keyringFile);
-        let key: Buffer;
-        try {
-          key = unwrapWithRecoveryKey(keyring, input.recoveryKey);
-        } catch (error) {
-          if (!(error instanceof WrongRecoveryKeyError)) throw error;
-          throw wrongAttempt('wrong_recovery_key', error.message);
-        }
+        const keyFromRecovery = (keyring: Keyring): Buffer => {
+          try {
+            return unwrapWithRecoveryKey(keyring, input.recoveryKey);
+          } catch (error) {
+            if (!(error instanceof WrongRecoveryKeyError)) throw error;
+            throw wrongAttempt('wrong_recovery_key', error.message, null);
+          }
+        };
+        const opened = await core.openFromKeyrings(keyFromRecovery);
         throttle.reset();
-        const { database, migration } = core.openWithKey(key, keyring.database_id);
-        const session = core.startSession(database, key, null, true);
-        const details = afterUnlock(session, migration);
-        recordUnlock(session, { method: 'recovery_key', ...details });
+        const upgraded = keyringWithUpgradedRecoverySlot(opened.keyring, opened.key, input.recoveryKey, new Date(core.clock()));
+        const session = core.startSession(opened.database, opened.key, null, true);
+        recordUnlock(session, { method: 'recovery_key' }, opened.migration, upgraded);
         return core.status();
       }),
 

@@ -10,6 +10,7 @@ import { createRouter } from '../../../electron/ipc/router';
 import { APP_ENTRY_URL, isTrustedUrl } from '../../../electron/security';
 import { createAppHandlers } from '../../../electron/services/app-handlers';
 import { createEventHub } from '../../../electron/services/event-hub';
+import { startAutoLock } from '../../../electron/auto-lock';
 import { createVaultService, type LockReason } from '../../../electron/services/vault-service';
 import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, injectBridge, IPC_PATH, TOKEN_HEADER } from './bridge-script';
 import { contentTypeFor, readRegularFile, resolveInside } from './static-files';
@@ -28,6 +29,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** Default: FAST_SCRYPT_COST. Pass the real cost to time unlocks. */
   scryptCost?: ScryptCost;
+  /** Auto-lock after this many idle seconds instead of the minutes in Settings (e2e of auto-lock). */
+  autoLockSeconds?: number;
 }
 
 export interface Harness {
@@ -91,6 +94,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const events = createEventHub();
   const vault = createVaultService({ dataDir, scryptCost: options.scryptCost ?? FAST_SCRYPT_COST, events });
+  // The app watches system-wide idle time; the harness counts from the page's last request, which is the
+  // nearest it can see to someone using the window.
+  let lastActivity = Date.now();
+  const autoLock = startAutoLock({
+    idleSeconds: () => (Date.now() - lastActivity) / 1000,
+    limitSeconds: () => {
+      const limit = vault.autoLockSeconds();
+      return limit === null ? null : (options.autoLockSeconds ?? limit);
+    },
+    lock: (reason) => vault.lock(reason),
+    checkEveryMs: options.autoLockSeconds === undefined ? 15_000 : 250,
+  });
   // Every channel, assembled exactly as electron/main.ts does it.
   const router = createRouter(createAppHandlers(vault), {
     isTrustedSender: isTrustedUrl,
@@ -114,6 +129,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return sendJson(res, 400, { error: 'Body is not JSON' });
     }
     const { channel, input } = (message ?? {}) as { channel?: unknown; input?: unknown };
+    lastActivity = Date.now();
     sendJson(res, 200, await router.dispatch(channel, input, APP_ENTRY_URL));
   }
 
@@ -179,6 +195,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       if (closed) return;
       closed = true;
+      autoLock.stop();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       vault.close();

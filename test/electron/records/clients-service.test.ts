@@ -31,7 +31,10 @@ describe('records service: clients', () => {
     ]);
     const detail = await app.call('clients.get', { id });
     expect(detail).toMatchObject({ client: { id, client_id: 'C-1', nhs_number: '9434765919' }, previous_episode_id: null, episodes: [], jobs: [] });
-    expect(app.auditActions()).toEqual(['vault.setup', 'client.create']);
+    expect(app.auditActions()).toEqual(['vault.setup', 'client.create', 'client.view']);
+    // Looking again straight away is the same look, not another entry.
+    await app.call('clients.get', { id });
+    expect(app.auditActions()).toEqual(['vault.setup', 'client.create', 'client.view']);
     app.close();
   });
 
@@ -119,7 +122,7 @@ describe('records service: clients', () => {
 
     await app.call('clients.reopen', { id });
     expect((await app.call('clients.get', { id })).client).toMatchObject({ discharge_date: null, discharge_reason: null });
-    expect(app.auditActions().slice(-3)).toEqual(['client.create', 'client.discharge', 'client.reopen']);
+    expect(app.auditActions().slice(-4)).toEqual(['client.create', 'client.discharge', 'client.reopen', 'client.view']);
     app.close();
   });
 

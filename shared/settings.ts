@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/**
+ * Service-wide settings kept in the encrypted database (service_settings: key → JSON value), each with its
+ * schema and default here, so the database, the services and the Settings screen agree on them.
+ */
+export const AUTO_LOCK_MINUTES = { min: 1, max: 60, default: 10 } as const;
+
+export const serviceSettingsSchema = z.object({
+  serviceName: z.string().trim().min(1, 'Enter the service name').max(200, 'Service name is too long'),
+  /** As the manager's name should appear on returns and reports (not a user account: renaming one changes no slot). */
+  managerName: z.string().trim().max(100, 'Name is too long'),
+  autoLockMinutes: z
+    .number({ error: 'Auto-lock must be a number of minutes' })
+    .int('Auto-lock must be a whole number of minutes')
+    .min(AUTO_LOCK_MINUTES.min, `Auto-lock must be at least ${AUTO_LOCK_MINUTES.min} minute`)
+    .max(AUTO_LOCK_MINUTES.max, `Auto-lock must be at most ${AUTO_LOCK_MINUTES.max} minutes`),
+});
+export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
+
+export const SETTING_KEYS = { serviceName: 'service_name', managerName: 'manager_name', autoLockMinutes: 'auto_lock_minutes' } as const satisfies Record<keyof ServiceSettings, string>;
+
+export const SETTING_DEFAULTS: Omit<ServiceSettings, 'serviceName'> = { managerName: '', autoLockMinutes: AUTO_LOCK_MINUTES.default };
+
+/**
+ * The manager's second backup folder (service_settings key), kept apart from serviceSettingsSchema: the
+ * backups service checks a folder (it exists, IPS Desk can write to it) before saving it, which a plain
+ * settings save would not.
+ */
+export const BACKUP_COPY_FOLDER_KEY = 'backup_copy_folder';
