@@ -92,7 +92,10 @@ const CONTACT_SUMMARY_SQL = `
     max(CASE WHEN k.kind IN ('client_face_to_face', 'client_other') AND k.date <= @asOf THEN k.date END) AS last_client_contact,
     coalesce(sum(c.discharge_date IS NOT NULL AND k.date > c.discharge_date), 0) AS contacts_after_discharge,
     min(CASE WHEN c.discharge_date IS NOT NULL AND k.date > c.discharge_date THEN k.date END) AS first_contact_after_discharge,
-    coalesce(sum(k.kind IN ('employer_face_to_face', 'employer_other') AND coalesce(trim(k.employer), '') = ''), 0) AS without_employer
+    coalesce(sum(k.kind IN ('employer_face_to_face', 'employer_other') AND coalesce(trim(k.employer), '') = ''), 0) AS without_employer,
+    coalesce(sum(k.date > @asOf), 0) AS after_as_of,
+    coalesce(sum(k.date < c.referral_date), 0) AS before_referral,
+    min(CASE WHEN k.date < c.referral_date THEN k.date END) AS first_before_referral
   FROM contacts k JOIN clients c ON c.id = k.client_pk
   GROUP BY k.client_pk`;
 
@@ -102,7 +105,16 @@ const UNLINKED_WITHOUT_EMPLOYER_SQL = `
 
 /** Per client, what data quality needs from the contacts table (semantics on ClientContactSummary). */
 export function readContactSummary(raw: QueryRaw, asOf: IsoDate): Record<string, ClientContactSummary> {
-  type Row = { client_id: string; last_client_contact: string | null; contacts_after_discharge: number; first_contact_after_discharge: string | null; without_employer: number };
+  type Row = {
+    client_id: string;
+    last_client_contact: string | null;
+    contacts_after_discharge: number;
+    first_contact_after_discharge: string | null;
+    without_employer: number;
+    after_as_of: number;
+    before_referral: number;
+    first_before_referral: string | null;
+  };
   const rows = preparedRaw(raw, CONTACT_SUMMARY_SQL).all({ asOf }) as Row[];
   const out: Record<string, ClientContactSummary> = {};
   for (const r of rows) {
@@ -111,6 +123,9 @@ export function readContactSummary(raw: QueryRaw, asOf: IsoDate): Record<string,
       contactsAfterDischarge: r.contacts_after_discharge,
       firstContactAfterDischarge: r.first_contact_after_discharge,
       employerContactsWithoutEmployer: r.without_employer,
+      contactsAfterAsOf: r.after_as_of,
+      contactsBeforeReferral: r.before_referral,
+      firstContactBeforeReferral: r.first_before_referral,
     };
   }
   return out;
