@@ -18,7 +18,8 @@ const SLOW = 120_000;
 async function holdWriteLock(db: string, key: Buffer): Promise<RunningChild> {
   const holder = startChild('test/electron/fixtures/hold-write-lock.ts', [db], { IPSDESK_TEST_KEY: key.toString('hex') });
   await waitFor(() => holder.stdout().includes('locked') || holder.child.exitCode !== null, 'the other process to take the lock', SLOW, 20);
-  expect(holder.stderr()).toBe('');
+  expect(holder.child.exitCode, `the lock holder stopped: ${holder.stderr()}`).toBeNull();
+  expect(holder.stdout()).toBe('locked\n');
   return holder;
 }
 
