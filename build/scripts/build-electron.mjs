@@ -1,5 +1,6 @@
-// Bundles the main process and the preload to CommonJS in dist/electron/.
+// Bundles the main process, the preload and the interchange import's worker thread to CommonJS in dist/electron/.
 // The preload must be one self-contained CJS file: a sandboxed preload cannot import ES modules or local files.
+// The worker is its own bundle: electron/xlsx/interchange-read-worker.ts starts it from beside main.cjs.
 // 'electron' is provided by the runtime; better-sqlite3 stays outside the bundle because it loads a native module.
 // The database migrations are copied beside main.cjs, where db/migrate.ts looks when bundled.
 import { build } from 'esbuild';
@@ -17,7 +18,8 @@ export const commonOptions = {
   format: 'cjs',
   // Electron 45 runs Node 22.
   target: 'node22',
-  external: ['electron', 'better-sqlite3'],
+  // esbuild itself: only the interchange worker's launcher uses it, when run from the TypeScript sources.
+  external: ['electron', 'better-sqlite3', 'esbuild'],
   sourcemap: 'linked',
   logLevel: 'info',
   absWorkingDir: root,
@@ -25,12 +27,16 @@ export const commonOptions = {
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'undefined' },
 };
 
+export const INTERCHANGE_WORKER_ENTRY = 'electron/xlsx/interchange-worker.ts';
+export const INTERCHANGE_WORKER_BUNDLE = 'interchange-worker.cjs';
+
 /** @param {{ outdir?: string, logLevel?: import('esbuild').LogLevel }} [opts] */
 export async function buildElectron({ outdir = defaultOutdir, logLevel = 'info' } = {}) {
   await rm(outdir, { recursive: true, force: true });
   await Promise.all([
     build({ ...commonOptions, logLevel, entryPoints: ['electron/main.ts'], outfile: path.join(outdir, 'main.cjs') }),
     build({ ...commonOptions, logLevel, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs') }),
+    build({ ...commonOptions, logLevel, entryPoints: [INTERCHANGE_WORKER_ENTRY], outfile: path.join(outdir, INTERCHANGE_WORKER_BUNDLE) }),
   ]);
   await cp(path.join(root, 'db', 'migrations'), path.join(outdir, 'migrations'), { recursive: true });
 }

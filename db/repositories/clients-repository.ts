@@ -70,11 +70,12 @@ export function toClient(row: ClientRow): Client {
     education_level: row.education_level,
     benefits: row.benefits,
     paid_work_recency: row.paid_work_recency,
-    // The schema turns a blank yes/no/unknown into 'unknown'; a NULL written by an older copy means the same.
-    maintained_job_over_1y: row.maintained_job_over_1y ?? 'unknown',
-    in_secondary_mh_care: row.in_secondary_mh_care ?? 'unknown',
-    care_plan_employment_actions: row.care_plan_employment_actions ?? 'unknown',
-    care_plan_retention_actions: row.care_plan_retention_actions ?? 'unknown',
+    // NULL is "not recorded", distinct from 'unknown' ("not known"). Records saved before the two were told
+    // apart hold 'unknown' for both.
+    maintained_job_over_1y: row.maintained_job_over_1y,
+    in_secondary_mh_care: row.in_secondary_mh_care,
+    care_plan_employment_actions: row.care_plan_employment_actions,
+    care_plan_retention_actions: row.care_plan_retention_actions,
   };
 }
 

@@ -25,7 +25,7 @@ export function toContact(row: ContactRow): Contact {
     client_id: row.client_id,
     employer: row.employer,
     specialist: row.specialist,
-    client_preference_based: row.client_preference_based ?? 'unknown',
+    client_preference_based: row.client_preference_based,
   };
 }
 

@@ -1,19 +1,23 @@
+import { renameSync, rmSync } from 'node:fs';
+import { audited } from '../../db/audited-write';
+import { siblingTempPath } from '../../db/atomic-file';
 import { clientPkMap } from '../../db/repositories/clients-repository';
 import type { Handlers } from '../../shared/ipc/contract';
-import { readInterchangeWorkbook } from '../xlsx/interchange-read';
-import { writeInterchangeWorkbook } from '../xlsx/interchange-write';
+import type { Caller } from '../../shared/roles';
+import type { InterchangeRecords } from '../xlsx/interchange-columns';
+import { readInterchangeWorkbookInWorker } from '../xlsx/interchange-read-worker';
+import { writeInterchangeWorkbook, writeInterchangeWorkbookFile } from '../xlsx/interchange-write';
 import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
 import { pseudonymiseRecords, pseudonymSecret } from './interchange/pseudonymise';
 import { readAllRecords } from './interchange/read-all-records';
-import { audited } from '../../db/audited-write';
-import type { Caller } from '../../shared/roles';
 import type { ServiceContext } from './service-context';
 import { ServiceError } from './service-error';
 
 /**
  * Import and export of the interchange workbook (DOMAIN §5), for the app (base64 over IPC) and the CLI
- * (bytes and files). Import is all or nothing: the workbook is read and checked in full, then written in
- * one transaction that also checks it against the database.
+ * (bytes and files). Import is all or nothing: the workbook is read and checked in full in worker threads
+ * (the main thread's event loop stays free), then written on the main thread, where the connection lives,
+ * in one audited transaction that also checks it against the database.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
@@ -41,11 +45,11 @@ class ImportRefused extends Error {
 
 export async function importInterchangeWorkbook(context: ServiceContext, caller: Caller, bytes: Uint8Array): Promise<ImportOutcome> {
   const knownClientIds = new Set(context.read(({ db }) => clientPkMap(db)).keys());
-  const read = await readInterchangeWorkbook(bytes, { knownClientIds });
+  const read = await readInterchangeWorkbookInWorker(bytes, { knownClientIds, today: context.today() });
   if (!read.ok) return read;
   try {
-    const counts = context.write(caller, ({ db: tx }) => {
-      const merged = mergeRecords(tx, read.records);
+    const counts = context.write(caller, (scope) => {
+      const merged = mergeRecords(scope, read.records);
       if (merged.problems.length > 0) throw new ImportRefused(merged.problems);
       const bySheet = countsBySheet(merged.counts);
       return audited(bySheet, { action: 'records.import', entity: 'records', after: bySheet, details: { warnings: read.warnings.length } });
@@ -66,19 +70,37 @@ export function exportFileName(today: string, pseudonymised = false): string {
 export const UNENCRYPTED_EXPORT_WARNING =
   'The workbook is not encrypted: it holds every client\'s name, NHS number and date of birth in clear. Confirm that you will keep it safe, or export it pseudonymised.';
 
-export async function exportInterchangeWorkbook(
-  context: ServiceContext,
-  caller: Caller,
-  choice: { pseudonymised: boolean },
-): Promise<{ fileName: string; bytes: Buffer }> {
-  // Read in a transaction so the workbook is one consistent moment, with the export in the audit log.
-  const records = context.write(caller, ({ db: tx }) => {
+export interface ExportChoice {
+  /** No names, NHS numbers or dates of birth; pseudonyms for client and job ids (interchange/pseudonymise.ts). */
+  pseudonymised: boolean;
+}
+
+/** Every record, read in a transaction so the workbook is one consistent moment, with the export in the audit log. */
+function recordsForExport(context: ServiceContext, caller: Caller, choice: ExportChoice): InterchangeRecords {
+  return context.write(caller, ({ db: tx }) => {
     const all = readAllRecords(tx);
     const counts = Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length]));
     const written = choice.pseudonymised ? pseudonymiseRecords(all, pseudonymSecret(tx)) : all;
     return audited(written, { action: 'records.export', entity: 'records', details: { counts, pseudonymised: choice.pseudonymised } });
   });
+}
+
+export async function exportInterchangeWorkbook(context: ServiceContext, caller: Caller, choice: ExportChoice): Promise<{ fileName: string; bytes: Buffer }> {
+  const records = recordsForExport(context, caller, choice);
   return { fileName: exportFileName(context.today(), choice.pseudonymised), bytes: await writeInterchangeWorkbook(records) };
+}
+
+/** The CLI's export: the workbook streamed to `file`, which is replaced in one step once it is complete. */
+export async function exportInterchangeWorkbookToFile(context: ServiceContext, caller: Caller, file: string, choice: ExportChoice): Promise<void> {
+  const records = recordsForExport(context, caller, choice);
+  const temp = siblingTempPath(file);
+  try {
+    await writeInterchangeWorkbookFile(temp, records);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {

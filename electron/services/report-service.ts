@@ -1,10 +1,10 @@
 import { audited, changedFields } from '../../db/audited-write';
 import { clientIdOfRecord } from '../../db/repositories/report-facts';
 import { readHandEntered, writeHandEntered } from '../../db/repositories/report-hand-entered';
-import { readClientReportRecords } from '../../db/repositories/report-records';
+import { readClientReportRecords, readReportRecords } from '../../db/repositories/report-records';
 import { listContactsOfClient } from '../../db/repositories/contacts-repository';
 import type { Handlers } from '../../shared/ipc/contract';
-import { METRIC_CATALOGUE, METRIC_IDS, explainClient } from '../../shared/outcomes';
+import { METRIC_CATALOGUE, METRIC_IDS, explainClient, figuresBySpecialist } from '../../shared/outcomes';
 import type { Period } from '../../shared/period';
 import { parseReportPeriod } from '../../shared/report-period';
 import { runDataQuality } from './data-quality-run';
@@ -19,6 +19,7 @@ type ReportChannel =
   | 'reports.trend'
   | 'reports.explainClient'
   | 'reports.dataQuality'
+  | 'reports.bySpecialist'
   | 'handEntered.get'
   | 'handEntered.save';
 
@@ -72,6 +73,18 @@ export function createReportHandlers(context: ServiceContext): Pick<Handlers, Re
         period: { start: period.start, end: period.end, as_of: asOf, label: period.label },
         rows,
       };
+    },
+
+    'reports.bySpecialist': (input) => {
+      const period = periodOrRefuse(input.period);
+      const asOf = input.asOf ?? today();
+      return context.read((reader) =>
+        reader.raw.snapshot(() => {
+          const { report } = runDatabaseReport(reader, period, asOf);
+          const { clients, jobs } = readReportRecords(reader.raw);
+          return { period: { start: period.start, end: period.end, as_of: asOf, label: period.label }, rows: figuresBySpecialist(report, clients, jobs) };
+        }),
+      );
     },
 
     'reports.dataQuality': (input) => {

@@ -1,6 +1,9 @@
-import type { CellValue } from 'exceljs';
 import { fromDayNumber, parseUkDate } from '../../shared/dates';
-import type { CellKind } from './interchange-columns';
+import { resolveCode } from './interchange-codes';
+import type { ColumnDef } from './interchange-columns';
+import { clipText } from './interchange-text';
+import { MAX_CELL_CHARS, type OverlongText, type SharedString } from './shared-strings-read';
+import type { CellLookups, CellState } from './sheet-xml-read';
 
 /**
  * Turning one spreadsheet cell into the value a record schema expects. Workbooks come from Excel, LibreOffice,
@@ -8,53 +11,97 @@ import type { CellKind } from './interchange-columns';
  * rich text, a formula's saved result, a boolean or a date-styled number. Anything that cannot be made into
  * the expected type is passed on unchanged, so the schema reports it with its own message naming the field.
  */
-export type CellScalar = null | string | number | boolean | Date;
+
+/** A number shown with a date format: Excel's serial day number. */
+export class ExcelDate {
+  constructor(readonly serial: number) {}
+}
+
+export type CellScalar = null | string | number | boolean | ExcelDate;
 
 export type PlainCell = { ok: true; value: CellScalar } | { ok: false; message: string };
 
-const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 date system; the 1904 system starts 1,462 days later. */
 const SERIAL_OF_UNIX_EPOCH = 25_569;
 const SERIAL_1904_OFFSET = 1_462;
+/** Excel's 1900 system counts a 29/02/1900 that never was (serial 60, kept from Lotus 1-2-3): serials below it are a day off. */
+const FICTITIOUS_LEAP_DAY = 60;
 /** 31/12/9999, the last date Excel can hold. */
 const MAX_SERIAL = 2_958_465;
 
-/** Reduces any exceljs cell value to a scalar; cells holding errors or unsaved formulas are problems. */
-export function plainCellValue(value: CellValue | undefined): PlainCell {
-  if (value === null || value === undefined) return { ok: true, value: null };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
-    return { ok: true, value };
-  }
-  if (typeof value !== 'object') return { ok: false, message: 'holds a value that could not be read' };
-  if ('error' in value) return { ok: false, message: `holds the error ${String(value.error)} instead of a value` };
-  if ('richText' in value) return { ok: true, value: value.richText.map((run) => run.text).join('') };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result === undefined) {
-      return { ok: false, message: 'holds a formula with no saved result (open the file in Excel and save it again)' };
+const ok = (value: CellScalar): PlainCell => ({ ok: true, value });
+const problem = (message: string): PlainCell => ({ ok: false, message });
+const UNREADABLE = problem('holds a value that could not be read');
+const NO_RESULT = problem('holds a formula with no saved result (open the file in Excel and save it again)');
+
+function overlong(text: OverlongText): PlainCell {
+  const length = text.length === null ? 'over a million' : text.length.toLocaleString('en-GB');
+  return problem(`holds ${length} characters; a cell holds at most ${MAX_CELL_CHARS.toLocaleString('en-GB')}`);
+}
+
+function textCell(text: SharedString | null, hasFormula: boolean): PlainCell {
+  if (text === null) return hasFormula ? NO_RESULT : ok(null);
+  return typeof text === 'string' ? ok(text) : overlong(text);
+}
+
+/** The value of a cell as the sheet XML gives it (`t` is its type, `s` its style, <v> its value). */
+export function plainCell(cell: CellState, lookups: CellLookups): PlainCell {
+  const value = cell.value?.result() ?? null;
+  if (value !== null && typeof value !== 'string') return overlong(value);
+  switch (cell.type) {
+    case 's': {
+      if (value === null) return ok(null);
+      const shared = lookups.sharedStrings[Number(value)];
+      return shared === undefined ? problem('refers to text that the workbook does not hold (the file is damaged)') : textCell(shared, false);
     }
-    return plainCellValue(result as CellValue);
+    case 'inlineStr':
+      return textCell(cell.inline?.result() ?? value, cell.hasFormula);
+    case 'str':
+      return textCell(value, cell.hasFormula);
+    case 'b':
+      if (value === null) return textCell(null, cell.hasFormula);
+      if (value.trim() === '1' || value.trim() === 'true') return ok(true);
+      return value.trim() === '0' || value.trim() === 'false' ? ok(false) : UNREADABLE;
+    case 'e':
+      return problem(`holds the error ${clipText(value ?? '#N/A')} instead of a value`);
+    case 'd':
+      // An ISO 8601 date-time; the calendar date is all that matters.
+      return value === null ? ok(null) : ok(/^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0] ?? value);
+    default: {
+      if (value === null) return textCell(null, cell.hasFormula);
+      const n = value.trim() === '' ? Number.NaN : Number(value);
+      if (!Number.isFinite(n)) return UNREADABLE;
+      return lookups.dateStyles[cell.style] ? ok(new ExcelDate(n)) : ok(n);
+    }
   }
-  if ('hyperlink' in value) return plainCellValue((value as { text?: CellValue }).text ?? null);
-  return { ok: false, message: 'holds a value that could not be read' };
 }
 
 export function isBlank(value: CellScalar): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** A JS Date built by exceljs from a date serial (UTC midnight) → its calendar date, with no zone drift. */
-export function isoFromExcelDate(date: Date): string | null {
-  const ms = date.getTime();
-  if (Number.isNaN(ms)) return null;
-  // Serials stored a hair under the next midnight (floating point in other writers) belong to that next day.
-  return fromDayNumber(Math.floor(ms / MS_PER_DAY + 1e-6));
+/** Day number → ISO date, remembered: a caseload's dates repeat, and a workbook holds hundreds of thousands. */
+const isoOfDay = new Map<number, string>();
+const ISO_CACHE_SIZE = 100_000;
+
+function isoDay(day: number): string {
+  let iso = isoOfDay.get(day);
+  if (iso === undefined) {
+    if (isoOfDay.size >= ISO_CACHE_SIZE) isoOfDay.clear();
+    iso = fromDayNumber(day);
+    isoOfDay.set(day, iso);
+  }
+  return iso;
 }
 
+/** The calendar date of an Excel serial, or null when it is not one (0, negative, past 9999, the fictitious 29/02/1900). */
 export function isoFromSerial(serial: number, date1904: boolean): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
-  const day = Math.floor(serial + 1e-6) - SERIAL_OF_UNIX_EPOCH + (date1904 ? SERIAL_1904_OFFSET : 0);
-  return fromDayNumber(day);
+  // Serials stored a hair under a whole day (floating point in other writers) belong to that day.
+  const whole = Math.floor(serial + 1e-6);
+  if (!Number.isFinite(serial) || whole > MAX_SERIAL || whole < (date1904 ? 0 : 1)) return null;
+  if (date1904) return isoDay(whole - SERIAL_OF_UNIX_EPOCH + SERIAL_1904_OFFSET);
+  if (whole === FICTITIOUS_LEAP_DAY) return null;
+  return isoDay(whole - SERIAL_OF_UNIX_EPOCH + (whole < FICTITIOUS_LEAP_DAY ? 1 : 0));
 }
 
 function numberAsText(n: number): string {
@@ -62,60 +109,69 @@ function numberAsText(n: number): string {
   return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
 }
 
-function scalarAsText(value: Exclude<CellScalar, null>): string {
+function scalarAsText(value: Exclude<CellScalar, null>, date1904: boolean): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberAsText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return isoFromExcelDate(value) ?? 'an invalid date';
+  return isoFromSerial(value.serial, date1904) ?? numberAsText(value.serial);
 }
 
 const NUMERIC_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const YES = new Set(['yes', 'true']);
 const NO = new Set(['no', 'false']);
 
-/** The input value for a field of the given kind; blank cells become `undefined` so schema defaults apply. */
-export function cellInput(kind: CellKind, value: CellScalar, date1904: boolean): unknown {
-  if (isBlank(value)) return undefined;
-  const v = value as Exclude<CellScalar, null>;
-  switch (kind) {
-    case 'text':
+function dateInput(v: Exclude<CellScalar, null>, date1904: boolean): string {
+  if (v instanceof ExcelDate) return isoFromSerial(v.serial, date1904) ?? numberAsText(v.serial);
+  if (typeof v === 'number') return isoFromSerial(v, date1904) ?? numberAsText(v);
+  if (typeof v === 'string') return parseUkDate(v) ?? v.trim();
+  return scalarAsText(v, date1904);
+}
+
+function code(column: ColumnDef, text: string): string {
+  return column.codes ? resolveCode(column.codes, text) : text;
+}
+
+function yesNoWord(text: string): boolean | null {
+  const lower = text.toLowerCase();
+  if (YES.has(lower)) return true;
+  return NO.has(lower) ? false : null;
+}
+
+/** The input value for a column; blank cells become `undefined` so schema defaults apply. */
+export function cellInput(column: ColumnDef, value: CellScalar, date1904: boolean): unknown {
+  if (value === null || isBlank(value)) return undefined;
+  switch (column.kind) {
     case 'nhs_number':
+      return scalarAsText(value, date1904).trim();
+    // Free text with suggested codes (discharge reasons) is a code column too: a suggestion's label becomes its code.
+    case 'text':
     case 'code':
-      return scalarAsText(v).trim();
+      return code(column, scalarAsText(value, date1904).trim());
     case 'two_digit_code': {
-      const text = scalarAsText(v).trim();
-      return /^\d$/.test(text) ? `0${text}` : text;
+      const text = scalarAsText(value, date1904).trim();
+      return code(column, /^\d$/.test(text) ? `0${text}` : text);
     }
     case 'date':
-      if (v instanceof Date) return isoFromExcelDate(v) ?? 'an invalid date';
-      if (typeof v === 'number') return isoFromSerial(v, date1904) ?? numberAsText(v);
-      if (typeof v === 'string') return parseUkDate(v) ?? v.trim();
-      return scalarAsText(v);
+      return dateInput(value, date1904);
     case 'yes_no': {
-      if (typeof v === 'boolean') return v;
-      const text = scalarAsText(v).trim();
-      const lower = text.toLowerCase();
-      if (YES.has(lower)) return true;
-      if (NO.has(lower)) return false;
-      return text;
+      if (typeof value === 'boolean') return value;
+      const text = scalarAsText(value, date1904).trim();
+      return yesNoWord(text) ?? text;
     }
     case 'yes_no_unknown': {
-      if (typeof v === 'boolean') return v ? 'yes' : 'no';
-      const text = scalarAsText(v).trim();
-      const lower = text.toLowerCase();
-      if (YES.has(lower)) return 'yes';
-      if (NO.has(lower)) return 'no';
-      return lower === 'unknown' ? 'unknown' : text;
+      if (typeof value === 'boolean') return value ? 'yes' : 'no';
+      const text = scalarAsText(value, date1904).trim();
+      const word = yesNoWord(text);
+      return word === null ? code(column, text) : word ? 'yes' : 'no';
     }
     case 'code_list':
-      return scalarAsText(v)
+      return scalarAsText(value, date1904)
         .split(';')
-        .map((code) => code.trim())
-        .filter((code) => code !== '');
-    case 'number': {
-      if (typeof v === 'number') return v;
-      if (typeof v === 'string' && NUMERIC_TEXT.test(v.trim())) return Number(v.trim());
-      return v;
-    }
+        .map((item) => code(column, item.trim()))
+        .filter((item) => item !== '');
+    case 'number':
+      if (value instanceof ExcelDate) return value.serial;
+      if (typeof value === 'string' && NUMERIC_TEXT.test(value.trim())) return Number(value.trim());
+      return value;
   }
 }

@@ -1,8 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import {
+  ACTIVITY_KIND, BENEFIT, CONTACT_KIND, CONTRACT_TYPE, DIAGNOSIS, DISCHARGE_REASON, EDUCATION_LEVEL, EMPLOYMENT_STATUS, ETHNICITY,
+  EVIDENCE, GENDER, PAID_WORK_RECENCY, SECTOR, SOC_MAJOR_GROUP, WELLBEING_MEASURE, YES_NO_UNKNOWN,
+  type CodeList,
+} from '../../shared/codes';
 import {
   activitySchema, clientFieldsSchema, clientSchema, contactFieldsSchema, contactSchema, jobFieldsSchema, jobSchema,
   staffSchema, wellbeingSchema,
-  type TeamRecords,
+  type Client, type TeamRecords,
 } from '../../shared/records';
 
 /**
@@ -23,7 +28,23 @@ export type CellKind =
   | 'code_list'
   | 'number';
 
-export type InterchangeRecords = TeamRecords;
+/**
+ * The Clients sheet also carries the episode link (not a field of the record itself): `previous_episode_id`
+ * holds the client_id of the person's earlier episode when this one is a re-referral, so links survive an
+ * export and re-import. Absent when there is none.
+ */
+export const interchangeClientSchema = clientSchema.safeExtend({
+  previous_episode_id: z
+    .string({ error: 'Previous episode must be a client ID' })
+    .trim()
+    .max(50, 'Previous episode must be at most 50 characters')
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export type InterchangeClient = Client & { previous_episode_id?: string };
+
+export type InterchangeRecords = Omit<TeamRecords, 'clients'> & { clients: InterchangeClient[] };
 
 export type RecordKey = keyof InterchangeRecords;
 
@@ -33,6 +54,8 @@ export interface ColumnDef {
   readonly kind: CellKind;
   /** A column the sheet must have when the sheet is present (its field rejects a missing value). */
   readonly required: boolean;
+  /** The code list of a coded column: the Codes sheet lists it, and a cell may hold a code or its label. */
+  readonly codes?: CodeList;
 }
 
 export interface SheetDef {
@@ -44,6 +67,7 @@ export interface SheetDef {
 }
 
 type KindsOf<S extends z.ZodObject> = { readonly [K in keyof S['shape']]: CellKind };
+type CodesOf<S extends z.ZodObject> = { readonly [K in keyof S['shape']]?: CodeList };
 
 const clientKinds = {
   client_id: 'text',
@@ -71,7 +95,19 @@ const clientKinds = {
   in_secondary_mh_care: 'yes_no_unknown',
   care_plan_employment_actions: 'yes_no_unknown',
   care_plan_retention_actions: 'yes_no_unknown',
-} as const satisfies KindsOf<typeof clientFieldsSchema>;
+  previous_episode_id: 'text',
+} as const satisfies KindsOf<typeof interchangeClientSchema>;
+
+const clientCodes = {
+  gender: GENDER,
+  ethnicity: ETHNICITY,
+  diagnosis: DIAGNOSIS,
+  employment_status_at_referral: EMPLOYMENT_STATUS,
+  discharge_reason: DISCHARGE_REASON,
+  education_level: EDUCATION_LEVEL,
+  benefits: BENEFIT,
+  paid_work_recency: PAID_WORK_RECENCY,
+} satisfies CodesOf<typeof clientFieldsSchema>;
 
 const jobKinds = {
   job_id: 'text',
@@ -88,6 +124,13 @@ const jobKinds = {
   soc_major_group: 'code',
   evidence: 'code',
 } as const satisfies KindsOf<typeof jobFieldsSchema>;
+
+const jobCodes = {
+  contract_type: CONTRACT_TYPE,
+  sector: SECTOR,
+  soc_major_group: SOC_MAJOR_GROUP,
+  evidence: EVIDENCE,
+} satisfies CodesOf<typeof jobFieldsSchema>;
 
 const contactKinds = {
   date: 'date',
@@ -118,21 +161,26 @@ const staffKinds = {
   end_date: 'date',
 } as const satisfies KindsOf<typeof staffSchema>;
 
-function columnsOf<S extends z.ZodObject>(fields: S, kinds: KindsOf<S>): ColumnDef[] {
-  return Object.entries(fields.shape).map(([field, schema]) => ({
-    field,
-    kind: kinds[field as keyof S['shape']],
-    required: !(schema as z.ZodType).safeParse(undefined).success,
-  }));
+function columnsOf<S extends z.ZodObject>(fields: S, kinds: KindsOf<S>, codes: CodesOf<S> = {}): ColumnDef[] {
+  return Object.entries(fields.shape).map(([field, schema]) => {
+    const kind = kinds[field as keyof S['shape']];
+    const list = codes[field as keyof S['shape']] ?? (kind === 'yes_no_unknown' ? YES_NO_UNKNOWN : undefined);
+    return {
+      field,
+      kind,
+      required: !(schema as z.ZodType).safeParse(undefined).success,
+      ...(list ? { codes: list } : {}),
+    };
+  });
 }
 
 /** Sheets in workbook order. */
 export const INTERCHANGE_SHEETS: readonly SheetDef[] = [
-  { name: 'Clients', key: 'clients', columns: columnsOf(clientFieldsSchema, clientKinds), schema: clientSchema },
-  { name: 'Jobs', key: 'jobs', columns: columnsOf(jobFieldsSchema, jobKinds), schema: jobSchema },
-  { name: 'Contacts', key: 'contacts', columns: columnsOf(contactFieldsSchema, contactKinds), schema: contactSchema },
-  { name: 'Activities', key: 'activities', columns: columnsOf(activitySchema, activityKinds), schema: activitySchema },
-  { name: 'Wellbeing', key: 'wellbeing', columns: columnsOf(wellbeingSchema, wellbeingKinds), schema: wellbeingSchema },
+  { name: 'Clients', key: 'clients', columns: columnsOf(interchangeClientSchema, clientKinds, clientCodes), schema: interchangeClientSchema },
+  { name: 'Jobs', key: 'jobs', columns: columnsOf(jobFieldsSchema, jobKinds, jobCodes), schema: jobSchema },
+  { name: 'Contacts', key: 'contacts', columns: columnsOf(contactFieldsSchema, contactKinds, { kind: CONTACT_KIND }), schema: contactSchema },
+  { name: 'Activities', key: 'activities', columns: columnsOf(activitySchema, activityKinds, { kind: ACTIVITY_KIND }), schema: activitySchema },
+  { name: 'Wellbeing', key: 'wellbeing', columns: columnsOf(wellbeingSchema, wellbeingKinds, { measure: WELLBEING_MEASURE }), schema: wellbeingSchema },
   { name: 'Staff', key: 'staff', columns: columnsOf(staffSchema, staffKinds), schema: staffSchema },
 ];
 
@@ -141,6 +189,9 @@ export const UNIQUE_ID_COLUMNS: Partial<Record<RecordKey, { field: string; label
   clients: { field: 'client_id', label: 'Client ID' },
   jobs: { field: 'job_id', label: 'Job ID' },
 };
+
+/** The sheet listing every code with its label: written on export, passed over without a warning on import. */
+export const CODES_SHEET_NAME = 'Codes';
 
 /** Sheets whose rows point at a client by `client_id`. */
 export const CLIENT_LINKED_SHEETS: readonly RecordKey[] = ['jobs', 'contacts', 'activities', 'wellbeing'];

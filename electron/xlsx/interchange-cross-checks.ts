@@ -1,11 +1,13 @@
-import type { CellProblem, SheetRead } from './interchange-sheet-read';
+import { clipText } from './interchange-text';
+import type { CellProblem, SheetRead, SheetRow } from './interchange-sheet-read';
 
 /**
  * Checks that need more than one row: ids unique within the workbook, and every client a row points at
- * either in the Clients sheet or already in the database the import targets.
+ * (and every earlier episode a client names) either in the Clients sheet or already in the database the
+ * import targets.
  */
-function idOf(input: Record<string, unknown>, field: string): string | null {
-  const value = input[field];
+function idOf(keys: SheetRow['keys'], field: keyof SheetRow['keys']): string | null {
+  const value = keys[field];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
@@ -23,12 +25,12 @@ function otherRows(rows: readonly number[], row: number): string {
 }
 
 /** Every occurrence of an id after its first, each naming (some of) the other rows that hold it. */
-export function duplicateIdProblems(read: SheetRead, field: string, label: string): CellProblem[] {
+export function duplicateIdProblems(read: SheetRead, field: 'client_id' | 'job_id', label: string): CellProblem[] {
   const column = read.columnOf.get(field);
   if (column === undefined) return [];
   const rowsById = new Map<string, number[]>();
-  for (const { row, input } of read.rows) {
-    const id = idOf(input, field);
+  for (const { row, keys } of read.rows) {
+    const id = idOf(keys, field);
     if (id === null) continue;
     const rows = rowsById.get(id);
     if (rows) rows.push(row);
@@ -40,8 +42,8 @@ export function duplicateIdProblems(read: SheetRead, field: string, label: strin
     for (const row of rows.slice(1)) {
       const message =
         rows.length === 2
-          ? `${label} "${id}" appears twice (also row ${rows[0]})`
-          : `${label} "${id}" appears ${rows.length} times (also rows ${otherRows(rows, row)})`;
+          ? `${label} "${clipText(id)}" appears twice (also row ${rows[0]})`
+          : `${label} "${clipText(id)}" appears ${rows.length} times (also rows ${otherRows(rows, row)})`;
       problems.push({ row, column, message });
     }
   }
@@ -50,11 +52,15 @@ export function duplicateIdProblems(read: SheetRead, field: string, label: strin
 
 export function clientIdsIn(read: SheetRead): Set<string> {
   const ids = new Set<string>();
-  for (const { input } of read.rows) {
-    const id = idOf(input, 'client_id');
+  for (const { keys } of read.rows) {
+    const id = idOf(keys, 'client_id');
     if (id !== null) ids.add(id);
   }
   return ids;
+}
+
+function whereClientsAre(knownClientIds: ReadonlySet<string> | undefined): string {
+  return knownClientIds ? 'the Clients sheet or among the clients already recorded' : 'the Clients sheet';
 }
 
 /** Rows whose client_id is in neither the workbook's Clients sheet nor the clients already recorded. */
@@ -65,12 +71,32 @@ export function unknownClientProblems(
 ): CellProblem[] {
   const column = read.columnOf.get('client_id');
   if (column === undefined) return [];
-  const where = knownClientIds ? 'the Clients sheet or among the clients already recorded' : 'the Clients sheet';
   const problems: CellProblem[] = [];
-  for (const { row, input } of read.rows) {
-    const id = idOf(input, 'client_id');
+  for (const { row, keys } of read.rows) {
+    const id = idOf(keys, 'client_id');
     if (id === null || workbookClientIds.has(id) || knownClientIds?.has(id)) continue;
-    problems.push({ row, column, message: `Client ID "${id}" is not in ${where}` });
+    problems.push({ row, column, message: `Client ID "${clipText(id)}" is not in ${whereClientsAre(knownClientIds)}` });
+  }
+  return problems;
+}
+
+/** Clients naming an earlier episode that is nowhere to be found, or themselves. */
+export function previousEpisodeProblems(
+  clients: SheetRead,
+  workbookClientIds: ReadonlySet<string>,
+  knownClientIds: ReadonlySet<string> | undefined,
+): CellProblem[] {
+  const column = clients.columnOf.get('previous_episode_id');
+  if (column === undefined) return [];
+  const problems: CellProblem[] = [];
+  for (const { row, keys } of clients.rows) {
+    const previous = idOf(keys, 'previous_episode_id');
+    if (previous === null) continue;
+    if (previous === idOf(keys, 'client_id')) {
+      problems.push({ row, column, message: 'Previous episode cannot be the client itself' });
+    } else if (!workbookClientIds.has(previous) && !knownClientIds?.has(previous)) {
+      problems.push({ row, column, message: `Previous episode "${clipText(previous)}" is not in ${whereClientsAre(knownClientIds)}` });
+    }
   }
   return problems;
 }

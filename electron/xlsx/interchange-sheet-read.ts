@@ -1,7 +1,9 @@
-import type { CellValue, Worksheet } from 'exceljs';
 import type { z } from 'zod';
-import { cellInput, isBlank, plainCellValue, type CellScalar } from './interchange-cell-read';
-import type { SheetDef } from './interchange-columns';
+import { cellInput, isoFromSerial, ExcelDate, type PlainCell } from './interchange-cell-read';
+import type { ColumnDef, SheetDef } from './interchange-columns';
+import { rowRuleProblems, type RowRuleOptions } from './interchange-row-rules';
+import { clipQuoted, clipText } from './interchange-text';
+import type { SheetRowSink } from './sheet-xml-read';
 
 /** A problem at a cell of one sheet (row and column are 1-based, as in the file). */
 export interface CellProblem {
@@ -10,10 +12,12 @@ export interface CellProblem {
   message: string;
 }
 
+/** The id fields that the checks across rows need (kept for rows that failed too). */
+export const KEY_FIELDS = ['client_id', 'job_id', 'previous_episode_id'] as const;
+
 export interface SheetRow {
   row: number;
-  /** The values handed to the schema, keyed by field: kept for cross-row checks on rows that failed. */
-  input: Record<string, unknown>;
+  keys: Partial<Record<(typeof KEY_FIELDS)[number], unknown>>;
   /** The parsed record, or null when the row has problems. */
   record: unknown;
 }
@@ -30,7 +34,7 @@ export interface SheetRead {
   warnings: string[];
 }
 
-export interface SheetReadOptions {
+export interface SheetReadOptions extends RowRuleOptions {
   date1904: boolean;
   maxRows: number;
   maxProblems: number;
@@ -47,32 +51,33 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-function headerText(value: CellValue | undefined): string {
-  const plain = plainCellValue(value);
-  if (!plain.ok || plain.value === null) return '';
-  return (plain.value instanceof Date ? plain.value.toISOString() : String(plain.value)).trim();
+function headerText(cell: PlainCell, date1904: boolean): string {
+  if (!cell.ok || cell.value === null) return '';
+  const { value } = cell;
+  return (value instanceof ExcelDate ? (isoFromSerial(value.serial, date1904) ?? String(value.serial)) : String(value)).trim();
 }
 
-/** Reads row 1: which known fields are where; unknown names are warnings, missing required ones problems. */
-function readHeader(def: SheetDef, worksheet: Worksheet, read: SheetRead): void {
+/** Row 1: which known fields are where; unknown names are warnings, missing required ones problems. */
+function readHeader(read: SheetRead, cells: ReadonlyMap<number, PlainCell>, date1904: boolean): void {
+  const { def } = read;
   const known = new Map(def.columns.map((c) => [c.field, c]));
   const byLowerCase = new Map(def.columns.map((c) => [c.field.toLowerCase(), c.field]));
-  worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, column) => {
-    const name = headerText(cell.value);
-    if (name === '') return;
+  for (const [column, cell] of [...cells].sort((a, b) => a[0] - b[0])) {
+    const name = headerText(cell, date1904);
+    if (name === '') continue;
     const address = `${def.name}!${columnLetter(column)}1`;
     if (!known.has(name)) {
       const hint = byLowerCase.get(name.toLowerCase());
-      read.warnings.push(`${address}: unknown column "${name}" ignored${hint ? ` (did you mean "${hint}"?)` : ''}`);
-      return;
+      read.warnings.push(`${address}: unknown column "${clipText(name)}" ignored${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      continue;
     }
     const earlier = read.columnOf.get(name);
     if (earlier !== undefined) {
       addProblem(read, { row: 1, column, message: `column "${name}" appears twice (also ${columnLetter(earlier)}1)` });
-      return;
+      continue;
     }
     read.columnOf.set(name, column);
-  });
+  }
   for (const column of def.columns) {
     if (column.required && !read.columnOf.has(column.field)) {
       addProblem(read, { row: 1, column: 1, message: `the required column "${column.field}" is missing from row 1` });
@@ -85,69 +90,117 @@ function issueField(issue: z.core.$ZodIssue): string | null {
   return typeof first === 'string' ? first : null;
 }
 
-/**
- * Reads one interchange sheet: header, then every non-blank row converted and validated with the record
- * schema. When the header itself is wrong, rows are converted (for the cross-row checks) but not validated,
- * so one missing column does not bury the real message under a problem per row.
- */
-export function readInterchangeSheet(def: SheetDef, worksheet: Worksheet, options: SheetReadOptions): SheetRead {
-  const read: SheetRead = {
-    def, columnOf: new Map(), rows: [], problems: [], omittedProblems: 0, problemCap: options.maxProblems, warnings: [],
-  };
-  if (worksheet.actualRowCount === 0) return read;
+/** A schema message as the workbook's user needs it: dates may be typed either way, long values clipped. */
+function workbookMessage(message: string, column: ColumnDef | undefined, input: unknown): string {
+  let text = column?.kind === 'date' ? message.replace('(YYYY-MM-DD)', '(dd/mm/yyyy or YYYY-MM-DD)') : message;
+  for (const value of Array.isArray(input) ? input : [input]) if (typeof value === 'string') text = clipQuoted(text, value);
+  return text;
+}
 
-  const headerHasValues = worksheet.getRow(1).hasValues;
-  const dataRows = worksheet.actualRowCount - (headerHasValues ? 1 : 0);
-  if (dataRows > options.maxRows) {
-    const message =
-      `the sheet has ${dataRows.toLocaleString('en-GB')} rows; IPS Desk imports at most ` +
-      `${options.maxRows.toLocaleString('en-GB')} rows per sheet`;
-    addProblem(read, { row: 1, column: 1, message });
-    return read;
+/**
+ * Reads one interchange sheet as its rows stream past: row 1 is the header, then every non-blank row is
+ * converted and validated with the record schema. When the header itself is wrong, rows are converted (for
+ * the checks across rows) but not validated, so one missing column does not bury the real message under a
+ * problem per row. Rows are counted as they come: past `maxRows`, reading stops and the sheet is refused.
+ */
+export class InterchangeSheetReader implements SheetRowSink {
+  readonly read: SheetRead;
+  private present: (ColumnDef & { column: number })[] = [];
+  private wanted = new Set<number>();
+  private validate = true;
+  private headerDone = false;
+  private dataRows = 0;
+
+  constructor(
+    def: SheetDef,
+    private readonly options: SheetReadOptions,
+  ) {
+    this.read = { def, columnOf: new Map(), rows: [], problems: [], omittedProblems: 0, problemCap: options.maxProblems, warnings: [] };
   }
 
-  readHeader(def, worksheet, read);
-  const validate = read.problems.length + read.omittedProblems === 0;
-  const present = def.columns.flatMap((c) => {
-    const column = read.columnOf.get(c.field);
-    return column === undefined ? [] : [{ ...c, column }];
-  });
+  wantsCell(row: number, column: number): boolean {
+    return row === 1 || this.wanted.has(column);
+  }
 
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const values = row.values as CellValue[];
+  row(rowNumber: number, cells: ReadonlyMap<number, PlainCell>, hasValues: boolean): boolean {
+    if (rowNumber === 1) {
+      if (hasValues) this.header(cells);
+      return true;
+    }
+    if (!hasValues) return true;
+    if (!this.headerDone) this.header(new Map());
+    if (++this.dataRows > this.options.maxRows) {
+      this.refuseRowCount();
+      return false;
+    }
+    this.dataRow(rowNumber, cells);
+    return true;
+  }
+
+  finish(): SheetRead {
+    return this.read;
+  }
+
+  private header(cells: ReadonlyMap<number, PlainCell>): void {
+    if (this.headerDone) return;
+    this.headerDone = true;
+    readHeader(this.read, cells, this.options.date1904);
+    this.validate = this.read.problems.length + this.read.omittedProblems === 0;
+    this.present = this.read.def.columns.flatMap((c) => {
+      const column = this.read.columnOf.get(c.field);
+      return column === undefined ? [] : [{ ...c, column }];
+    });
+    this.wanted = new Set(this.present.map((c) => c.column));
+  }
+
+  /** Refuses the sheet for having more rows than the limit (whatever was read of it is dropped). */
+  refuseRowCount(): void {
+    const max = this.options.maxRows.toLocaleString('en-GB');
+    this.read.rows = [];
+    this.read.problems = [];
+    this.read.omittedProblems = 0;
+    addProblem(this.read, { row: 1, column: 1, message: `the sheet has more than ${max} rows; IPS Desk imports at most ${max} rows per sheet` });
+  }
+
+  private dataRow(rowNumber: number, cells: ReadonlyMap<number, PlainCell>): void {
+    const read = this.read;
     const input: Record<string, unknown> = {};
     const badCells = new Set<string>();
-    const rowProblems: CellProblem[] = [];
     let blank = true;
-    for (const { field, kind, column } of present) {
-      const plain = plainCellValue(values[column]);
-      if (!plain.ok) {
-        badCells.add(field);
-        rowProblems.push({ row: rowNumber, column, message: `${field} ${plain.message}` });
-        blank = false;
+    for (const column of this.present) {
+      const cell = cells.get(column.column);
+      if (cell === undefined) continue;
+      blank = false;
+      if (!cell.ok) {
+        badCells.add(column.field);
+        addProblem(read, { row: rowNumber, column: column.column, message: `${column.field} ${cell.message}` });
         continue;
       }
-      const value: CellScalar = plain.value;
-      if (!isBlank(value)) blank = false;
-      const converted = cellInput(kind, value, options.date1904);
-      if (converted !== undefined) input[field] = converted;
+      const converted = cellInput(column, cell.value, this.options.date1904);
+      if (converted !== undefined) input[column.field] = converted;
     }
     if (blank) return;
-    for (const problem of rowProblems) addProblem(read, problem);
 
     let record: unknown = null;
-    if (validate) {
-      const parsed = def.schema.safeParse(input);
+    if (this.validate) {
+      const parsed = read.def.schema.safeParse(input);
       if (parsed.success && badCells.size === 0) record = parsed.data;
       for (const issue of parsed.error?.issues ?? []) {
         const field = issueField(issue);
         if (field !== null && badCells.has(field)) continue;
         const column = (field !== null && read.columnOf.get(field)) || 1;
-        addProblem(read, { row: rowNumber, column, message: issue.message });
+        const def = field === null ? undefined : read.def.columns.find((c) => c.field === field);
+        addProblem(read, { row: rowNumber, column, message: workbookMessage(issue.message, def, field === null ? undefined : input[field]) });
+      }
+      if (record !== null) {
+        for (const p of rowRuleProblems(read.def, record, this.options)) {
+          addProblem(read, { row: rowNumber, column: read.columnOf.get(p.field) ?? 1, message: p.message });
+          record = null;
+        }
       }
     }
-    read.rows.push({ row: rowNumber, input, record });
-  });
-  return read;
+    const keys: SheetRow['keys'] = {};
+    for (const field of KEY_FIELDS) if (input[field] !== undefined) keys[field] = input[field];
+    read.rows.push({ row: rowNumber, keys, record });
+  }
 }

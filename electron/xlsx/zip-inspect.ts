@@ -1,12 +1,22 @@
 /**
- * A look at a zip file's central directory before handing it to exceljs, which would otherwise throw
- * unhelpful errors on non-zip input and inflate a "zip bomb" fully into memory. Only the directory is read;
- * nothing is decompressed.
+ * The central directory of a zip file, read without decompressing anything, and where each entry's
+ * compressed data lies. The sizes an entry *declares* once unpacked are reported for a cheap first check
+ * only: a hostile file can understate them, so the inflater enforces its own limit (zip-entry-inflate.ts).
  */
-export type ZipSummary =
+export interface ZipEntry {
+  name: string;
+  /** 0 = stored, 8 = deflated; anything else is refused when the entry is read. */
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  declaredSize: number;
+  localHeaderOffset: number;
+}
+
+export type ZipDirectory =
   | { kind: 'not-zip' }
   | { kind: 'damaged' }
-  | { kind: 'zip'; entryNames: string[]; uncompressedBytes: number };
+  | { kind: 'zip'; entries: ZipEntry[]; declaredBytes: number };
 
 const LOCAL_HEADER = 0x04034b50;
 const END_OF_DIRECTORY = 0x06054b50;
@@ -14,8 +24,11 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const ZIP64_EXTRA = 0x0001;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
+const LOCAL_HEADER_SIZE = 30;
+const DIRECTORY_ENTRY_SIZE = 46;
+const U32_MAX = 0xffffffff;
 
-export function inspectZip(bytes: Uint8Array): ZipSummary {
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   if (bytes.byteLength < EOCD_SIZE) return { kind: 'not-zip' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const signature = view.getUint32(0, true);
@@ -29,6 +42,23 @@ export function inspectZip(bytes: Uint8Array): ZipSummary {
   }
 }
 
+/** Looks an entry up by name as OPC does (part names are case-insensitive); the first of duplicates wins. */
+export function findEntry(directory: { entries: readonly ZipEntry[] }, name: string): ZipEntry | undefined {
+  const wanted = name.toLowerCase();
+  return directory.entries.find((entry) => entry.name.toLowerCase() === wanted);
+}
+
+/** The entry's compressed bytes (a view, not a copy), or null when its local header does not hold up. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + LOCAL_HEADER_SIZE > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) return null;
+  const start = at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.byteLength) return null;
+  return bytes.subarray(start, end);
+}
+
 function findEndOfDirectory(view: DataView): number {
   const lowest = Math.max(0, view.byteLength - EOCD_SIZE - MAX_COMMENT);
   for (let at = view.byteLength - EOCD_SIZE; at >= lowest; at--) {
@@ -37,33 +67,43 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-function readDirectory(view: DataView): ZipSummary {
+function readDirectory(view: DataView): ZipDirectory {
   const eocd = findEndOfDirectory(view);
   if (eocd < 0) return { kind: 'damaged' };
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) {
+  if (count === 0xffff || offset === U32_MAX) {
     const zip64 = readZip64End(view, eocd);
     if (!zip64) return { kind: 'damaged' };
     ({ count, offset } = zip64);
   }
+  // Every entry takes at least 46 bytes of the file: a larger count is a lie, not a reason to loop.
+  if (count * DIRECTORY_ENTRY_SIZE > view.byteLength) return { kind: 'damaged' };
   const decoder = new TextDecoder();
-  const entryNames: string[] = [];
-  let uncompressedBytes = 0;
+  const entries: ZipEntry[] = [];
+  let declaredBytes = 0;
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (view.getUint32(at, true) !== DIRECTORY_ENTRY) return { kind: 'damaged' };
-    let size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const name = decoder.decode(new Uint8Array(view.buffer, view.byteOffset + at + 46, nameLength));
-    if (size === 0xffffffff) size = zip64Size(view, at + 46 + nameLength, extraLength) ?? Number.POSITIVE_INFINITY;
-    entryNames.push(name);
-    uncompressedBytes += size;
-    at += 46 + nameLength + extraLength + commentLength;
+    const sizes = zip64Sizes(view, at + 46 + nameLength, extraLength, {
+      declaredSize: view.getUint32(at + 24, true),
+      compressedSize: view.getUint32(at + 20, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
+    entries.push({
+      name,
+      method: view.getUint16(at + 10, true),
+      encrypted: (view.getUint16(at + 8, true) & 1) === 1,
+      ...sizes,
+    });
+    declaredBytes += sizes.declaredSize;
+    at += DIRECTORY_ENTRY_SIZE + nameLength + extraLength + commentLength;
   }
-  return { kind: 'zip', entryNames, uncompressedBytes };
+  return { kind: 'zip', entries, declaredBytes };
 }
 
 /** The zip64 end-of-directory record, found through its locator just before the ordinary one. */
@@ -75,13 +115,31 @@ function readZip64End(view: DataView, eocd: number): { count: number; offset: nu
   return { count: Number(view.getBigUint64(record + 32, true)), offset: Number(view.getBigUint64(record + 48, true)) };
 }
 
-/** The uncompressed size from an entry's zip64 extra field (it comes first when the 32-bit size overflowed). */
-function zip64Size(view: DataView, start: number, length: number): number | null {
+type EntrySizes = Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'>;
+
+/**
+ * Sizes that overflowed 32 bits are in the zip64 extra field, in this order and only those that overflowed:
+ * uncompressed size, compressed size, local header offset. A missing one makes the entry unreadable.
+ */
+function zip64Sizes(view: DataView, start: number, length: number, sizes: EntrySizes): EntrySizes {
+  const order = ['declaredSize', 'compressedSize', 'localHeaderOffset'] as const;
+  if (order.every((key) => sizes[key] !== U32_MAX)) return sizes;
+  const result = { ...sizes };
   for (let at = start; at + 4 <= start + length; ) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
-    if (id === ZIP64_EXTRA && size >= 8) return Number(view.getBigUint64(at + 4, true));
+    if (id === ZIP64_EXTRA) {
+      let field = at + 4;
+      for (const key of order) {
+        if (sizes[key] !== U32_MAX) continue;
+        if (field + 8 > at + 4 + size) break;
+        result[key] = Number(view.getBigUint64(field, true));
+        field += 8;
+      }
+      break;
+    }
     at += 4 + size;
   }
-  return null;
+  for (const key of order) if (result[key] === U32_MAX) result[key] = Number.POSITIVE_INFINITY;
+  return result;
 }

@@ -59,6 +59,7 @@ export const channelAccess = {
   'reports.trend': 'viewer',
   'reports.explainClient': 'viewer',
   'reports.dataQuality': 'viewer',
+  'reports.bySpecialist': 'viewer',
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',
 

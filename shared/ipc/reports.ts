@@ -117,6 +117,22 @@ export const reportChannels = {
       rows: z.array(explanationRowSchema),
     }),
   },
+  /** Active caseload, employer contacts a week, job starts and share working per specialist (supervision). */
+  'reports.bySpecialist': {
+    input: z.object({ period: periodTextSchema, asOf: asOfSchema }),
+    output: z.object({
+      period: reportPeriodSchema,
+      rows: z.array(
+        z.object({
+          specialist: z.string(),
+          activeCaseload: z.number(),
+          employerContactsPerWeek: z.number().nullable(),
+          jobStarts: z.number(),
+          working: z.object({ numerator: z.number(), denominator: z.number(), value: z.number().nullable() }),
+        }),
+      ),
+    }),
+  },
   /** Records that change or block figures, blocking ones first, each with the record ids to link to. */
   'reports.dataQuality': {
     input: z.object({ asOf: asOfSchema }),

@@ -112,7 +112,7 @@ function movedReason(cf: ClientFacts, ctx: EngineContext): string {
   return cf.activityStarts.length === 0 ? 'Open during the period; no activity recorded' : 'Open during the period; no activity starting in it';
 }
 
-const yesText = (value: string) => (value === 'yes' ? 'yes' : value === 'no' ? 'no' : 'not known');
+const yesText = (value: string | null) => (value === 'yes' ? 'yes' : value === 'no' ? 'no' : value === 'unknown' ? 'not known' : 'not recorded');
 
 /** Reasons for §4.3 (client-level), §4.5 and §4.6. */
 export const SERVICE_REASONS = {

@@ -12,8 +12,8 @@ export const nhsNumberSchema = z
   .refine((v) => v === null || /^\d{10}$/.test(v), 'NHS number must be 10 digits')
   .refine((v) => v === null || !/^\d{10}$/.test(v) || isValidNhsNumber(v), 'NHS number fails its check digit');
 
-const yesNoUnknown = (label: string) =>
-  optionalCode(YES_NO_UNKNOWN, label).transform((v) => v ?? 'unknown');
+/** Blank (not recorded) stays distinct from `unknown` (asked, and not known); figures treat both as not yes. */
+const yesNoUnknown = (label: string) => optionalCode(YES_NO_UNKNOWN, label);
 
 /** A client is one referral episode (DOMAIN §2). Field names are the interchange column names. */
 export const clientFieldsSchema = z.object({

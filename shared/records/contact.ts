@@ -10,7 +10,8 @@ export const contactFieldsSchema = z.object({
   /** Optional even on employer contacts (DOMAIN §2): a blank one is a data-quality note, never a refusal. */
   employer: optionalText('Employer', 200),
   specialist: optionalText('Employment specialist', 100),
-  client_preference_based: optionalCode(YES_NO_UNKNOWN, 'Based on client preferences').transform((v) => v ?? 'unknown'),
+  // Blank (not recorded) stays distinct from `unknown` (asked, but not known): the form shows them apart.
+  client_preference_based: optionalCode(YES_NO_UNKNOWN, 'Based on client preferences'),
 });
 
 export const contactSchema = contactFieldsSchema.superRefine((c, ctx) => {

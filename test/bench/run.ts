@@ -4,10 +4,14 @@
  * then times, in the same process on the same file:
  * - bare_read_ms: `SELECT *` of clients, jobs and contacts into arrays (`.all()`), the cost of merely reading;
  * - report_ms: a financial-year report from the database (lean reads, contact aggregates in SQL, engine);
- * - caseload_ms: the caseload list query; import_ms: importing the same records as an interchange workbook;
- * - backup_ms: one backup file of that database (VACUUM INTO, checksums, the keyring beside it in one file).
- * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out the (slow) import.
+ * - caseload_ms: the caseload list query;
+ * - export_ms / import_ms: the same records written as an interchange workbook, and that workbook imported
+ *   into an empty encrypted database, each in its own process with its peak memory (export_peak_mb,
+ *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time).
+ * - backup_ms: one backup file of that database (VACUUM INTO, checksums, the keyring with it in one file).
+ * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out export and import.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +25,7 @@ import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
 import { measureBackup } from './backup-bench';
-import { measureImport } from './import-bench';
+import { measureInterchange, type InterchangeFigures } from './interchange-bench';
 import { interleaved, median, round, time } from './timing';
 
 const TODAY = '2026-02-14';
@@ -39,7 +43,8 @@ try {
   log('Generating demo data (10,000 clients)…');
   const generated = time(() => generateDemoData({ clients: 10_000, contactsPerClient: 20, jobsPerClient: 3, seed: 1, today: TODAY }));
   const data = generated.result;
-  const { raw, db, key } = createEncryptedDatabase(dir);
+  const key = randomBytes(32);
+  const { raw, db } = createEncryptedDatabase(dir, 'bench.db', key);
   log('Inserting into an encrypted database…');
   const inserted = time(() => insertDemoData(raw, data));
   raw.pragma('optimize');
@@ -72,14 +77,12 @@ try {
   const backup = await measureBackup(raw, key, dir, BACKUP_RUNS);
   raw.close();
 
-  let importMs: number | undefined;
-  let importSource = 'skipped (--skip-import)';
+  let interchange: InterchangeFigures | undefined;
   if (!args.has('--skip-import')) {
-    log('Importing the same records as an interchange workbook (one run)…');
-    const imported = await measureImport(data, join(dir, 'import'), TODAY);
-    importMs = imported.importMs;
-    importSource = imported.source;
+    log('Exporting the records as an interchange workbook and importing it into an empty database (one run each)…');
+    interchange = measureInterchange(join(dir, 'bench.db'), key, join(dir, 'interchange'));
   }
+  const mb = (n: number) => Math.round(n);
 
   const reportMs = median(times.report!);
   const bareReadMs = median(times.bareRead!);
@@ -101,8 +104,17 @@ try {
     caseload_ms: round(median(times.caseload!)),
     backup_ms: round(backup.ms),
     backup_mb: backup.mb,
-    ...(importMs === undefined ? {} : { import_ms: round(importMs) }),
-    import_method: importSource,
+    ...(interchange === undefined
+      ? {}
+      : {
+          export_ms: round(interchange.exportMs),
+          export_cpu_ms: round(interchange.exportCpuMs),
+          export_peak_mb: mb(interchange.exportPeakMb),
+          import_ms: round(interchange.importMs),
+          import_cpu_ms: round(interchange.importCpuMs),
+          import_peak_mb: mb(interchange.importPeakMb),
+          workbook_mb: Math.round(interchange.workbookMb * 10) / 10,
+        }),
     setup: { generate_ms: round(generated.ms), insert_ms: round(inserted.ms) },
   };
 
@@ -119,8 +131,9 @@ try {
       ['report_ratio (target ≤ 1.0)', String(result.report_ratio)],
       ['caseload_ms (caseload list)', String(result.caseload_ms)],
       [`backup_ms (one ${result.backup_mb} MB backup file, median of ${BACKUP_RUNS})`, String(result.backup_ms)],
-      ['import_ms', importMs === undefined ? '–' : String(result.import_ms)],
-      ['import method', importSource],
+      ['export_ms / export_cpu_ms / export_peak_mb (records → workbook)', interchange ? `${result.export_ms} / ${result.export_cpu_ms} / ${result.export_peak_mb}` : '–'],
+      ['import_ms / import_cpu_ms / import_peak_mb (workbook → empty database)', interchange ? `${result.import_ms} / ${result.import_cpu_ms} / ${result.import_peak_mb}` : '–'],
+      ['workbook size (MB)', interchange ? String(result.workbook_mb) : '–'],
       ['setup: generate / insert ms', `${result.setup.generate_ms} / ${result.setup.insert_ms}`],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));

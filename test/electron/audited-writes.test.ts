@@ -267,6 +267,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'reports.trend': scenario({ reads: true, call: (app) => app.call('reports.trend', { financialYear: '2025-26' }) }),
   'reports.explainClient': scenario({ reads: true, prepare: withClient, call: (app, clientId) => app.call('reports.explainClient', { clientId, period: '2025-26' }) }),
   'reports.dataQuality': scenario({ reads: true, call: (app) => app.call('reports.dataQuality', {}) }),
+  'reports.bySpecialist': scenario({ reads: true, call: (app) => app.call('reports.bySpecialist', { period: '2025-26' }) }),
   'handEntered.get': scenario({ reads: true, call: (app) => app.call('handEntered.get', { financialYear: '2025-26' }) }),
   'handEntered.save': scenario({
     action: 'hand_entered.save',

@@ -133,6 +133,20 @@ describe('report service', () => {
     expect((await refused('reports.explainClient', { clientId: ids.get(clientId), period: '2025' })).issues?.[0]?.path).toEqual(['period']);
   });
 
+  it('reports.bySpecialist splits the team figures by specialist: the rows add up to the team', async () => {
+    const team = (await ok('reports.run', { period: '2025-26' })).report.metrics;
+    const { rows } = await ok('reports.bySpecialist', { period: '2025-26' });
+    expect(rows.length).toBeGreaterThan(1);
+    const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((total, r) => total + pick(r), 0);
+    expect(sum((r) => r.activeCaseload)).toBe(team.active_caseload.value);
+    expect(sum((r) => r.jobStarts)).toBe(team.job_starts.value);
+    expect(sum((r) => r.working.numerator)).toBe(team.currently_employed.numerator);
+    expect(sum((r) => r.working.denominator)).toBe(team.currently_employed.denominator);
+    expect(sum((r) => r.employerContactsPerWeek ?? 0)).toBeCloseTo(team.employer_f2f_per_week.value!, 9);
+    for (const r of rows) expect(r.working.value).toBe(r.working.denominator === 0 ? null : r.working.numerator / r.working.denominator);
+    expect(rows.map((r) => r.specialist)).toEqual([...rows.map((r) => r.specialist)].sort((a, b) => (a === 'unknown' ? 1 : b === 'unknown' ? -1 : a.localeCompare(b, 'en-GB'))));
+  });
+
   it('reports.dataQuality lists problems with the record ids to open', async () => {
     const { asOf, problems } = await ok('reports.dataQuality', {});
     expect(asOf).toBe(TODAY);

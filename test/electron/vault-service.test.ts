@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
 import { audited } from '../../db/audited-write';
 import { insertClient } from '../../db/repositories/clients-repository';
-import { auditLog, clients, serviceSettings, users } from '../../db/schema';
+import { auditLog, clients, users } from '../../db/schema';
+import { readServiceSettings } from '../../db/repositories/settings-repository';
 import { clientSchema } from '../../shared/records';
 import { ServiceError } from '../../electron/services/service-error';
 import { createVaultService, type VaultServiceOptions } from '../../electron/services/vault-service';
@@ -49,7 +50,7 @@ describe('vault service', () => {
     expect(status).toMatchObject({ state: 'unlocked', serviceName: 'Northfield IPS', users: ['Ann Manager'], currentUser: 'Ann Manager', mustSetPassphrase: false });
     const { db } = vault.reader();
     expect(db.select().from(users).all()).toMatchObject([{ name: 'Ann Manager', role: 'manager' }]);
-    expect(db.select().from(serviceSettings).all()).toMatchObject([{ key: 'service_name', value: 'Northfield IPS' }]);
+    expect(readServiceSettings(db)).toMatchObject({ serviceName: 'Northfield IPS', managerName: 'Ann Manager' });
     expect(db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().map((a) => a.action)).toEqual(['vault.setup']);
     vault.close();
   });

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../../db/atomic-file';
-import { exportInterchangeWorkbook } from '../../services/interchange-service';
+import { exportInterchangeWorkbookToFile } from '../../services/interchange-service';
 import { stringFlag } from '../args';
 import { sessionFlags, withSession } from '../session';
 import { EXIT, type CliCommand } from '../types';
@@ -17,8 +16,7 @@ export const exportDataCommand: CliCommand = {
     const out = resolve(stringFlag(flags, 'out')!);
     const pseudonymised = flags.pseudonymised === true;
     return withSession(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async ({ context, caller }) => {
-      const { bytes } = await exportInterchangeWorkbook(context, caller, { pseudonymised });
-      writeFileAtomic(out, bytes);
+      await exportInterchangeWorkbookToFile(context, caller, out, { pseudonymised });
       io.stdout.write(`Exported the records${pseudonymised ? ', pseudonymised,' : ''} to ${out}\n`);
       io.stderr.write(pseudonymised ? `${out} is not encrypted.\n` : `${out} is not encrypted and holds every name, NHS number and date of birth: keep it safe.\n`);
       return EXIT.ok;

@@ -1,12 +1,15 @@
+import type { WriteScope } from '../../../db/audited-write';
 import type { AppTransaction } from '../../../db/connection';
-import { insertActivities, listAllActivities } from '../../../db/repositories/activities-repository';
-import { insertClients, listStoredClients, updateClient } from '../../../db/repositories/clients-repository';
-import { insertContacts, listAllContacts } from '../../../db/repositories/contacts-repository';
-import { insertJobs, listAllJobs, updateJob } from '../../../db/repositories/jobs-repository';
-import { insertStaffMembers, listStaff, staffNameKey, updateStaff } from '../../../db/repositories/staff-repository';
-import { insertWellbeingScores, listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
-import type { Client } from '../../../shared/records';
-import { INTERCHANGE_SHEETS, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
+import { listAllActivities } from '../../../db/repositories/activities-repository';
+import { listStoredClients, updateClient } from '../../../db/repositories/clients-repository';
+import { listAllJobs, updateJob } from '../../../db/repositories/jobs-repository';
+import { listStaff, staffNameKey, updateStaff } from '../../../db/repositories/staff-repository';
+import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
+import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
+import { clipText } from '../../xlsx/interchange-text';
+import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
+import { prepareRecordInserts, withBulkPageCache, type RecordInserts } from './insert-records';
+import { allContacts } from './read-all-records';
 
 /**
  * Writes a set of records (an imported workbook, the demo caseload) into the database, matching what is
@@ -15,8 +18,10 @@ import { INTERCHANGE_SHEETS, type InterchangeRecords, type RecordKey } from '../
  * - staff by name (any case): likewise;
  * - contacts, activities and wellbeing have no id: a row equal in every field to a stored record is that
  *   record (each stored record matches one row at most, so two identical calls stay two), else it is added.
- * Problems that only the database can show are returned, before anything is written; the caller runs this
- * in a transaction and writes nothing if there are any.
+ * - a client naming its earlier episode (previous_episode_id, by client_id) is linked to it.
+ * Problems that only the database can show are returned; the caller runs this in its transaction and must
+ * roll it back if there are any (the episode-link checks run after the writes, on the links as they stand).
+ * New records go in through statements prepared once (insert-records.ts).
  */
 export interface SheetCounts {
   added: number;
@@ -26,7 +31,10 @@ export interface SheetCounts {
 
 export type MergeCounts = Record<RecordKey, SheetCounts>;
 
-const FIELDS = Object.fromEntries(INTERCHANGE_SHEETS.map((def) => [def.key, def.columns.map((c) => c.field)])) as Record<RecordKey, string[]>;
+/** The record's own fields: the episode link beside a client is compared apart (it is not part of the record). */
+const FIELDS = Object.fromEntries(
+  INTERCHANGE_SHEETS.map((def) => [def.key, def.columns.map((c) => c.field).filter((field) => field !== 'previous_episode_id')]),
+) as Record<RecordKey, string[]>;
 const SHEET_NAME = Object.fromEntries(INTERCHANGE_SHEETS.map((def) => [def.key, def.name])) as Record<RecordKey, string>;
 
 /** Every interchange field of a record, in column order, as one comparable string. */
@@ -38,7 +46,11 @@ function fieldsKey(key: RecordKey, record: object): string {
 const noCounts = (): SheetCounts => ({ added: 0, updated: 0, unchanged: 0 });
 
 /** Splits incoming id-less rows into those already stored (as many times as they are stored) and new ones. */
-function newRows<R extends object>(key: RecordKey, stored: readonly R[], incoming: readonly R[], counts: SheetCounts): R[] {
+function newRows<R extends object>(key: RecordKey, stored: readonly R[], incoming: readonly R[], counts: SheetCounts): readonly R[] {
+  if (stored.length === 0) {
+    counts.added += incoming.length;
+    return incoming;
+  }
   const pool = new Map<string, number>();
   for (const record of stored) {
     const k = fieldsKey(key, record);
@@ -68,52 +80,86 @@ function findProblems(tx: AppTransaction, records: InterchangeRecords): string[]
   for (const job of records.jobs) {
     const owner = ownerOfJob.get(job.job_id);
     if (owner !== undefined && owner !== job.client_id) {
-      problems.push(`${SHEET_NAME.jobs}: Job ID "${job.job_id}" is recorded for client "${owner}", not "${job.client_id}"; a job cannot move to another client by import`);
+      problems.push(`${SHEET_NAME.jobs}: Job ID "${clipText(job.job_id)}" is recorded for client "${clipText(owner)}", not "${clipText(job.client_id)}"; a job cannot move to another client by import`);
     }
   }
   for (const key of ['jobs', 'contacts', 'activities', 'wellbeing'] as const) {
     for (const record of records[key] as readonly { client_id: string | null }[]) {
       if (record.client_id !== null && !knownClients.has(record.client_id)) {
-        problems.push(`${SHEET_NAME[key]}: Client ID "${record.client_id}" is not on the caseload`);
+        problems.push(`${SHEET_NAME[key]}: Client ID "${clipText(record.client_id)}" is not on the caseload`);
       }
+    }
+  }
+  for (const client of records.clients) {
+    const previous = client.previous_episode_id;
+    if (previous !== undefined && !knownClients.has(previous)) {
+      problems.push(`${SHEET_NAME.clients}: the previous episode "${clipText(previous)}" of "${clipText(client.client_id)}" is not on the caseload`);
     }
   }
   const names = new Set<string>();
   for (const person of records.staff) {
     const k = staffNameKey(person.name);
-    if (names.has(k)) problems.push(`${SHEET_NAME.staff}: "${person.name}" appears more than once; each member of staff is one row`);
+    if (names.has(k)) problems.push(`${SHEET_NAME.staff}: "${clipText(person.name)}" appears more than once; each member of staff is one row`);
     names.add(k);
   }
   return problems;
 }
 
-function mergeClients(tx: AppTransaction, list: readonly Client[], counts: SheetCounts): Map<string, string> {
+/** Writes the clients (episode links after, once every client of the workbook has a record id). */
+function mergeClients(tx: AppTransaction, insert: RecordInserts, list: readonly InterchangeClient[], counts: SheetCounts): Map<string, string> {
   const stored = new Map(listStoredClients(tx).map((s) => [s.client.client_id, s]));
   const pkByClientId = new Map([...stored].map(([clientId, s]) => [clientId, s.id]));
-  const added: Client[] = [];
+  const unchanged = new Set<string>();
+  const links: LinkRequest[] = [];
   for (const client of list) {
     const old = stored.get(client.client_id);
+    let pk: string;
     if (!old) {
-      added.push(client);
+      pk = insert.client(client);
+      pkByClientId.set(client.client_id, pk);
       counts.added++;
     } else if (fieldsKey('clients', old.client) === fieldsKey('clients', client)) {
-      counts.unchanged++;
+      pk = old.id;
+      unchanged.add(pk);
     } else {
-      updateClient(tx, old.id, client);
+      pk = old.id;
+      updateClient(tx, pk, stripLink(client));
       counts.updated++;
     }
+    if (client.previous_episode_id !== undefined) {
+      links.push({ clientPk: pk, previousClientId: client.previous_episode_id, storedPreviousPk: old?.previous_episode_id ?? null });
+    }
   }
-  for (const [clientId, pk] of insertClients(tx, added)) pkByClientId.set(clientId, pk);
+  const relinked = setEpisodeLinks(links, (clientId) => pkOf(pkByClientId, clientId), insert.linkEpisode);
+  for (const pk of unchanged) {
+    if (relinked.has(pk)) counts.updated++;
+    else counts.unchanged++;
+  }
   return pkByClientId;
 }
 
-function mergeJobs(tx: AppTransaction, records: InterchangeRecords, pk: (clientId: string) => string, counts: SheetCounts): void {
+/** The client record without the episode link the Clients sheet carries beside it. */
+function stripLink({ previous_episode_id: _link, ...client }: InterchangeClient) {
+  return client;
+}
+
+function clientIdsByPk(pkByClientId: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...pkByClientId].map(([clientId, pk]) => [pk, clientId]));
+}
+
+// findProblems has checked every reference, so a miss here is a bug, not bad input.
+function pkOf(pkByClientId: ReadonlyMap<string, string>, clientId: string): string {
+  const found = pkByClientId.get(clientId);
+  if (!found) throw new Error(`Client ${clientId} vanished during the import`);
+  return found;
+}
+
+function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, pk: (clientId: string) => string, counts: SheetCounts): void {
   const stored = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j]));
-  const added: { job: InterchangeRecords['jobs'][number]; clientPk: string }[] = [];
   for (const job of records.jobs) {
     const old = stored.get(job.job_id);
     if (!old) {
-      added.push({ job, clientPk: pk(job.client_id) });
+      insert.job(job, pk(job.client_id));
       counts.added++;
     } else if (fieldsKey('jobs', old.job) === fieldsKey('jobs', job)) {
       counts.unchanged++;
@@ -122,17 +168,15 @@ function mergeJobs(tx: AppTransaction, records: InterchangeRecords, pk: (clientI
       counts.updated++;
     }
   }
-  insertJobs(tx, added);
 }
 
-function mergeStaff(tx: AppTransaction, records: InterchangeRecords, counts: SheetCounts): void {
+function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, counts: SheetCounts): void {
   const stored = new Map<string, ReturnType<typeof listStaff>[number]>();
   for (const s of listStaff(tx)) if (!stored.has(staffNameKey(s.staff.name))) stored.set(staffNameKey(s.staff.name), s);
-  const added = [];
   for (const person of records.staff) {
     const old = stored.get(staffNameKey(person.name));
     if (!old) {
-      added.push(person);
+      insert.staff(person);
       counts.added++;
     } else if (fieldsKey('staff', old.staff) === fieldsKey('staff', person)) {
       counts.unchanged++;
@@ -141,33 +185,37 @@ function mergeStaff(tx: AppTransaction, records: InterchangeRecords, counts: She
       counts.updated++;
     }
   }
-  insertStaffMembers(tx, added);
 }
 
-export function mergeRecords(tx: AppTransaction, records: InterchangeRecords): { counts: MergeCounts; problems: string[] } {
+/** Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection). */
+export function mergeRecords(scope: WriteScope, records: InterchangeRecords): { counts: MergeCounts; problems: string[] } {
+  const { db: tx, raw } = scope;
   const counts: MergeCounts = {
     clients: noCounts(), jobs: noCounts(), contacts: noCounts(), activities: noCounts(), wellbeing: noCounts(), staff: noCounts(),
   };
   const problems = findProblems(tx, records);
   if (problems.length > 0) return { counts, problems };
+  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, counts) }));
+}
 
-  const pkByClientId = mergeClients(tx, records.clients, counts.clients);
-  // findProblems has checked every reference, so a miss here is a bug, not bad input.
-  const pk = (clientId: string) => {
-    const found = pkByClientId.get(clientId);
-    if (!found) throw new Error(`Client ${clientId} vanished during the import`);
-    return found;
-  };
-  mergeJobs(tx, records, pk, counts.jobs);
+/** The writes of mergeRecords; returns the problems found in the episode links once everything is written. */
+function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, counts: MergeCounts): string[] {
+  const insert = prepareRecordInserts(raw);
+  const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
+  const pk = (clientId: string) => pkOf(pkByClientId, clientId);
+  mergeJobs(tx, insert, records, pk, counts.jobs);
 
-  const contacts = newRows('contacts', listAllContacts(tx).map((c) => c.contact), records.contacts, counts.contacts);
-  insertContacts(tx, contacts.map((contact) => ({ contact, clientPk: contact.client_id === null ? null : pk(contact.client_id) })));
-  const activities = newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities);
-  insertActivities(tx, activities.map((activity) => ({ activity, clientPk: pk(activity.client_id) })));
-  const scores = newRows('wellbeing', listAllWellbeing(tx).map((w) => w.wellbeing), records.wellbeing, counts.wellbeing);
-  insertWellbeingScores(tx, scores.map((wellbeing) => ({ wellbeing, clientPk: pk(wellbeing.client_id) })));
-  mergeStaff(tx, records, counts.staff);
-  return { counts, problems };
+  for (const contact of newRows('contacts', allContacts(tx, clientIdsByPk(pkByClientId)), records.contacts, counts.contacts)) {
+    insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
+  }
+  for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
+    insert.activity(activity, pk(activity.client_id));
+  }
+  for (const score of newRows('wellbeing', listAllWellbeing(tx).map((w) => w.wellbeing), records.wellbeing, counts.wellbeing)) {
+    insert.wellbeing(score, pk(score.client_id));
+  }
+  mergeStaff(tx, insert, records, counts.staff);
+  return episodeLinkProblems(tx);
 }
 
 /** Counts keyed by sheet name (`Clients`, `Jobs`, …), in workbook order, as people see them. */

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { WriteDb } from '../../../db/access';
 import { DATABASE_META_KEYS, databaseMeta } from '../../../db/schema';
 import { DISCHARGE_REASON } from '../../../shared/codes';
-import type { TeamRecords } from '../../../shared/records';
+import type { InterchangeRecords } from '../../xlsx/interchange-columns';
 
 /**
  * The records for a pseudonymised export: the interchange workbook without names, NHS numbers or dates of
@@ -36,7 +36,7 @@ export function pseudonym(secret: Buffer, kind: 'client' | 'job', reference: str
 
 const SUGGESTED_REASONS = new Set<string>(DISCHARGE_REASON.values);
 
-export function pseudonymiseRecords(records: TeamRecords, secret: Buffer): TeamRecords {
+export function pseudonymiseRecords(records: InterchangeRecords, secret: Buffer): InterchangeRecords {
   const ids = new Map<string, string>();
   const clientRef = (clientId: string) => {
     let id = ids.get(clientId);
@@ -44,10 +44,12 @@ export function pseudonymiseRecords(records: TeamRecords, secret: Buffer): TeamR
     return id;
   };
   const optionalClientRef = (clientId: string | null) => (clientId === null ? null : clientRef(clientId));
-  const result: TeamRecords = {
+  const result: InterchangeRecords = {
     clients: records.clients.map((c) => ({
       ...c,
       client_id: clientRef(c.client_id),
+      // The re-referral link names the earlier episode by its client_id: it gets that episode's pseudonym.
+      ...(c.previous_episode_id === undefined ? {} : { previous_episode_id: clientRef(c.previous_episode_id) }),
       nhs_number: null,
       given_name: null,
       family_name: null,

@@ -32,10 +32,10 @@ const NOT_EMPTY = 'Demo data only goes into an empty database, and this one alre
 export function loadDemoData(context: ServiceContext, caller: Caller, options: DemoLoadOptions = {}): { clients: number; jobs: number; contacts: number } {
   if (context.read(({ db }) => holdsRecords(db))) throw new ServiceError('conflict', NOT_EMPTY);
   const data = generateDemoData({ clients: options.clients ?? DEFAULT_DEMO_CLIENTS, seed: options.seed ?? DEFAULT_DEMO_SEED, today: context.today() });
-  return context.write(caller, ({ db: tx }) => {
+  return context.write(caller, (scope) => {
     // Checked again inside the transaction: something may have been saved while the data was generated.
-    if (holdsRecords(tx)) throw new ServiceError('conflict', NOT_EMPTY);
-    const { problems } = mergeRecords(tx, data);
+    if (holdsRecords(scope.db)) throw new ServiceError('conflict', NOT_EMPTY);
+    const { problems } = mergeRecords(scope, data);
     if (problems.length > 0) throw new Error(`The demo generator made records that do not fit together: ${problems[0]}`);
     const summary = { clients: data.clients.length, jobs: data.jobs.length, contacts: data.contacts.length };
     return audited(summary, { action: 'records.demo_load', entity: 'records', before: null, after: summary });

@@ -11,6 +11,7 @@ export const QUERY_CHANNELS = [
   'reports.trend',
   'reports.explainClient',
   'reports.dataQuality',
+  'reports.bySpecialist',
   'handEntered.get',
   'users.list',
   'audit.list',
@@ -39,7 +40,7 @@ const CLIENT_RECORDS = ['clients.list', 'clients.get'] as const;
  * Every figure worked out from the records, and the data-quality checks on them: the reports, the home
  * screen's week, and a fidelity review's suggestions (computed live from the records).
  */
-const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'home.week', 'fidelity.get'] as const;
+const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'reports.bySpecialist', 'home.week', 'fidelity.get'] as const;
 /** Fidelity reviews: the list, one review, and what is due (reviews and overdue actions on the home screen). */
 const FIDELITY = ['fidelity.list', 'fidelity.get', 'fidelity.due'] as const;
 /** A whole workbook or the demo data can touch any record. */

@@ -115,7 +115,7 @@ describe('caseload query', () => {
   it('agrees with a plain reading of the records for a whole demo caseload', () => {
     const { db, raw } = openTestDatabase(tempDir());
     const data = generateDemoData({ clients: 150, seed: 7, today: TODAY });
-    db.transaction((tx) => expect(mergeRecords(tx, data).problems).toEqual([]));
+    db.transaction((tx) => expect(mergeRecords({ db: tx, raw }, data).problems).toEqual([]));
 
     const expected = data.clients.map((c) => {
       const mine = (x: { client_id: string | null }) => x.client_id === c.client_id;

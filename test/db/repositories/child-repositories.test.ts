@@ -51,7 +51,7 @@ describe('child record repositories', () => {
     const onBehalf = contact({ date: '2025-05-03', kind: 'employer_face_to_face', client_id: 'C-1', employer: 'Acme Ltd', client_preference_based: 'yes' });
     const general = contact({ date: '2025-05-02', kind: 'employer_other', client_id: null, employer: 'Bright Ltd' });
     const ids = [insertContact(db, visit, one), insertContact(db, onBehalf, one), insertContact(db, general, null)];
-    expect(getContact(db, ids[2]!)).toEqual({ id: ids[2], client_pk: null, contact: { ...general, client_preference_based: 'unknown' } });
+    expect(getContact(db, ids[2]!)).toEqual({ id: ids[2], client_pk: null, contact: { ...general, client_preference_based: null } });
     expect(listContactsOfClient(db, one).map((c) => c.contact)).toEqual([visit, onBehalf]);
     expect(listEmployerContacts(db, {}).map((c) => c.contact.date)).toEqual(['2025-05-03', '2025-05-02']);
     expect(listEmployerContacts(db, { from: '2025-05-03' }).map((c) => c.id)).toEqual([ids[1]]);

@@ -81,7 +81,7 @@ describe('records service: jobs, contacts, activities, wellbeing', () => {
 
     const detail = await app.call('clients.get', { id: one! });
     expect(detail.contacts.map((c) => c.id)).toEqual([earlier, later]);
-    expect(detail.contacts[0]).toEqual({ id: earlier, date: '2025-05-01', kind: 'client_face_to_face', client_id: 'C-1', employer: null, specialist: 'Priya Shah', client_preference_based: 'unknown' });
+    expect(detail.contacts[0]).toEqual({ id: earlier, date: '2025-05-01', kind: 'client_face_to_face', client_id: 'C-1', employer: null, specialist: 'Priya Shah', client_preference_based: null });
     expect(detail.activities).toEqual([{ id: course, client_id: 'C-1', start_date: '2025-09-01', kind: 'fe_college' }]);
     expect(detail.wellbeing).toEqual([{ id: score, client_id: 'C-1', date: '2025-05-01', measure: 'swemwbs', score: 24 }]);
     expect((await app.call('clients.list', {})).rows[0]?.last_contact).toBe('2025-06-01');

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readInterchangeWorkbook } from '../../../electron/xlsx/interchange-read';
 import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
-import type { InterchangeRecords } from '../../../electron/xlsx/interchange-columns';
+import { emptyInterchangeRecords, type InterchangeRecords } from '../../../electron/xlsx/interchange-columns';
+import { clientSchema, contactSchema } from '../../../shared/records';
 import { countProblems } from '../../../electron/services/interchange-service';
 import { useTempDirs } from '../../db/helpers';
 import { richSample } from '../xlsx/interchange-sample';
@@ -176,6 +177,70 @@ describe('interchange import and export', () => {
     const error = await app.fail('interchange.import', { fileName: 'x.xlsx', base64: (await writeInterchangeWorkbook(twice)).toString('base64') });
     expect(error.issues).toEqual([{ path: [], message: 'Staff: "PRIYA SHAH" appears more than once; each member of staff is one row' }]);
     expect(app.rowCounts()).toEqual(before);
+    app.close();
+  });
+
+  it('carries re-referral links through export and import, and refuses links that do not form chains', async () => {
+    const first = await openRecordsApp(tempDir());
+    await importRecords(first, richSample());
+    const second = await openRecordsApp(tempDir());
+    const exported = Buffer.from((await first.call('interchange.export', { pseudonymised: false, confirmedUnencrypted: true })).base64, 'base64');
+    await importBytes(second, exported);
+    const linkOf = (app: RecordsApp, clientId: string) =>
+      app.vault.reader().raw
+        .prepare('SELECT p.client_id FROM clients c JOIN clients p ON p.id = c.previous_episode_id WHERE c.client_id = ?')
+        .pluck()
+        .get(clientId);
+    const linked = richSample().clients.filter((c) => c.previous_episode_id);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const client of linked) {
+      expect(linkOf(first, client.client_id)).toBe(client.previous_episode_id);
+      expect(linkOf(second, client.client_id)).toBe(client.previous_episode_id);
+    }
+    expect((await importBytes(second, exported)).counts.Clients).toEqual(counts(0, 0, richSample().clients.length));
+
+    // Linking another episode to the same earlier one, or linking round in a circle, is refused and writes nothing.
+    const before = second.rowCounts();
+    const twice = richSample();
+    twice.clients[7] = { ...twice.clients[7]!, previous_episode_id: linked[0]!.previous_episode_id };
+    const both = await second.fail('interchange.import', { fileName: 'x.xlsx', base64: (await writeInterchangeWorkbook(twice)).toString('base64') });
+    expect(both.issues).toEqual([
+      { path: [], message: `Clients: "${linked[0]!.client_id}" and "C-7" both name "${linked[0]!.previous_episode_id}" as their previous episode; an episode has one re-referral at most` },
+    ]);
+    const circle = richSample();
+    const earlier = circle.clients.findIndex((c) => c.client_id === linked[0]!.previous_episode_id);
+    circle.clients[earlier] = { ...circle.clients[earlier]!, previous_episode_id: linked[0]!.client_id };
+    const round = await second.fail('interchange.import', { fileName: 'x.xlsx', base64: (await writeInterchangeWorkbook(circle)).toString('base64') });
+    expect(round.issues).toEqual([
+      // Told from the first client_id of the circle (C-3, the earlier episode).
+      { path: [], message: `Clients: the previous episodes of "${linked[0]!.previous_episode_id}" lead back to it ("${linked[0]!.previous_episode_id}" → "${linked[0]!.client_id}" → "${linked[0]!.previous_episode_id}")` },
+    ]);
+    expect(second.rowCounts()).toEqual(before);
+    expect(linkOf(second, linked[0]!.client_id)).toBe(linked[0]!.previous_episode_id);
+    first.close();
+    second.close();
+  });
+
+  it('imports employer contacts with no employer, and the report counts them (DOMAIN §2)', async () => {
+    const app = await openRecordsApp(tempDir());
+    const records = emptyInterchangeRecords();
+    records.clients = [
+      clientSchema.parse({ client_id: 'C1', referral_date: '2025-04-15', vocational_profile_date: '2025-05-01' }),
+      clientSchema.parse({ client_id: 'C2', referral_date: '2025-05-15', vocational_profile_date: '2025-06-01' }),
+    ];
+    // A team moving from a spreadsheet often has only the date of each client's first employer contact.
+    records.contacts = [
+      contactSchema.parse({ date: '2025-05-11', kind: 'employer_face_to_face', client_id: 'C1', employer: null }),
+      contactSchema.parse({ date: '2025-07-15', kind: 'employer_face_to_face', client_id: 'C2', employer: null }),
+    ];
+    const imported = await importRecords(app, records);
+    expect(imported.counts.Contacts).toEqual(counts(2));
+    expect(app.rowCounts().contacts).toBe(2);
+
+    const { report } = await app.call('reports.run', { period: '2025-26', asOf: '2026-01-15' });
+    // C1: first employer contact 10 days after the clock start, C2: 44 days (DOMAIN §3–4).
+    expect(report.metrics.days_to_first_employer_contact).toMatchObject({ value: 27, breakdown: { median: 27 } });
+    expect(report.metrics.job_search_within_4w).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
     app.close();
   });
 

@@ -60,6 +60,11 @@ describe('exporting every record', () => {
     for (const row of [...records.jobs, ...records.activities, ...records.wellbeing]) expect(pseudonyms.has(row.client_id)).toBe(true);
     for (const contact of records.contacts) if (contact.client_id !== null) expect(pseudonyms.has(contact.client_id)).toBe(true);
     expect(records.jobs.every((j) => /^J-[A-HJ-NP-Z2-9]{12}$/.test(j.job_id))).toBe(true);
+    // A re-referral still names its earlier episode, by that episode's pseudonym.
+    const linked = records.clients.filter((c) => c.previous_episode_id !== undefined);
+    expect(linked).toHaveLength(sample.clients.filter((c) => c.previous_episode_id !== undefined).length);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const c of linked) expect(pseudonyms.has(c.previous_episode_id!)).toBe(true);
     expect(records.clients.map((c) => c.discharge_reason).filter(Boolean).sort()).toEqual(
       sample.clients.map((c) => c.discharge_reason).filter(Boolean).map((r) => (r === 'moved_away' ? r : 'other')).sort(),
     );

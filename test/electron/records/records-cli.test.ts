@@ -86,7 +86,7 @@ describe('records cli', () => {
       'Warning: Clients!D1: unknown column "favourite_colour" ignored',
       'The workbook has 2 problems. Nothing was imported.',
       'Clients!B3: NHS number fails its check digit',
-      'Clients!C4: Referral date must be a real date (YYYY-MM-DD)',
+      'Clients!C4: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)',
       '',
     ]);
 

@@ -5,10 +5,10 @@ import {
 import { INTERCHANGE_SHEETS } from '../../../electron/xlsx/interchange-columns';
 
 describe('interchange columns', () => {
-  it('are the record schemas’ fields, in order, one sheet per record', () => {
+  it('are the record schemas’ fields, in order, one sheet per record (Clients also carries the episode link)', () => {
     const byName = Object.fromEntries(INTERCHANGE_SHEETS.map((s) => [s.name, s.columns.map((c) => c.field)]));
     expect(byName).toEqual({
-      Clients: Object.keys(clientFieldsSchema.shape),
+      Clients: [...Object.keys(clientFieldsSchema.shape), 'previous_episode_id'],
       Jobs: Object.keys(jobFieldsSchema.shape),
       Contacts: Object.keys(contactFieldsSchema.shape),
       Activities: Object.keys(activitySchema.shape),

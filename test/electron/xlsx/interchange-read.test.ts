@@ -125,7 +125,7 @@ describe('readInterchangeWorkbook: a bad workbook', () => {
   it('lists every problem as Sheet!Cell: message, in sheet and cell order', async () => {
     expect(await problemsOf(badWorkbook)).toEqual([
       'Clients!B3: NHS number fails its check digit',
-      'Clients!C4: Referral date must be a real date (YYYY-MM-DD)',
+      'Clients!C4: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)',
       `Clients!D5: Gender "woman" is not a known code (expected one of ${GENDER.values.join(', ')})`,
       'Clients!E6: Discharge date must be on or after the referral date',
       'Clients!A7: Client ID is required',
@@ -184,9 +184,9 @@ describe('readInterchangeWorkbook: a bad workbook', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'Clients!B2: Referral date must be a real date (YYYY-MM-DD)',
-        'Clients!B3: Referral date must be a real date (YYYY-MM-DD)',
-        'Clients!B4: Referral date must be a real date (YYYY-MM-DD)',
+        'Clients!B2: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)',
+        'Clients!B3: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)',
+        'Clients!B4: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)',
         '4 more problems not listed: fix those above and import again to see the rest',
       ],
       warnings: [],
@@ -245,7 +245,7 @@ describe('readInterchangeWorkbook: warnings', () => {
     const result = await read({ Notes: [['x']], Clients: [['client_id', 'referral_date'], ['C1', 'soon']] });
     expect(result).toEqual({
       ok: false,
-      problems: ['Clients!B2: Referral date must be a real date (YYYY-MM-DD)'],
+      problems: ['Clients!B2: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)'],
       warnings: ['Sheet "Notes" is not part of the interchange layout and was ignored'],
     });
   });
@@ -296,16 +296,16 @@ describe('readInterchangeWorkbook: files that are not workbooks or are too big',
     });
   });
 
-  it('refuses a sheet with more rows than the limit, without checking them one by one', async () => {
+  it('refuses a sheet with more rows than the limit, stopping at the limit', async () => {
     const rows: TestCell[][] = [['client_id', 'referral_date'], ...Array.from({ length: 4 }, (_, i) => [`C${i}`, 'not a date'])];
     const result = await readInterchangeWorkbook(await buildWorkbook({ Clients: rows }), { maxRowsPerSheet: 3 });
     expect(result).toEqual({
       ok: false,
-      problems: ['Clients!A1: the sheet has 4 rows; IPS Desk imports at most 3 rows per sheet'],
+      problems: ['Clients!A1: the sheet has more than 3 rows; IPS Desk imports at most 3 rows per sheet'],
       warnings: [],
     });
     const atLimit = await readInterchangeWorkbook(await buildWorkbook({ Clients: rows.slice(0, 4) }), { maxRowsPerSheet: 3 });
     expect(atLimit.ok).toBe(false);
-    expect(!atLimit.ok && atLimit.problems[0]).toBe('Clients!B2: Referral date must be a real date (YYYY-MM-DD)');
+    expect(!atLimit.ok && atLimit.problems[0]).toBe('Clients!B2: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)');
   });
 });

@@ -3,7 +3,7 @@ import {
   PAID_WORK_RECENCY, SECTOR, SOC_MAJOR_GROUP, YES_NO_UNKNOWN,
 } from '../../../shared/codes';
 import { activitySchema, clientSchema, contactSchema, jobSchema, staffSchema, wellbeingSchema } from '../../../shared/records';
-import type { InterchangeRecords } from '../../../electron/xlsx/interchange-columns';
+import type { InterchangeClient, InterchangeRecords } from '../../../electron/xlsx/interchange-columns';
 
 /**
  * Test helper: records covering every field and every code of every list, with nulls, empty and long
@@ -16,12 +16,16 @@ function pick<T>(values: readonly T[], i: number): T {
   return values[i % values.length] as T;
 }
 
-function clients() {
+/** C-6 is a re-referral of C-3 (discharged): the Clients sheet carries the link. */
+const RE_REFERRAL = { index: 6, previous: 'C-3' };
+
+function clients(): InterchangeClient[] {
   const count = Math.max(ETHNICITY.values.length, EDUCATION_LEVEL.values.length);
   return Array.from({ length: count }, (_, i) => {
     const retention = i % 4 === 1;
     const discharged = i % 3 === 0;
-    return clientSchema.parse({
+    const link = i === RE_REFERRAL.index ? { previous_episode_id: RE_REFERRAL.previous } : {};
+    return { ...clientSchema.parse({
       client_id: i === 0 ? '007' : `C-${i}`,
       nhs_number: i % 5 === 4 ? null : pick(VALID_NHS_NUMBERS, i),
       given_name: i === 1 ? 'Zoë' : i === 2 ? 'TRUE' : i === 3 ? '2025-01-01' : i === 4 ? null : `Given ${i}`,
@@ -47,7 +51,7 @@ function clients() {
       in_secondary_mh_care: pick(YES_NO_UNKNOWN.values, i + 1),
       care_plan_employment_actions: pick(YES_NO_UNKNOWN.values, i + 2),
       care_plan_retention_actions: i % 2 ? null : 'yes',
-    });
+    }), ...link };
   });
 }
 

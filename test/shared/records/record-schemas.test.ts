@@ -23,7 +23,7 @@ describe('client', () => {
 
   it('turns blanks into null and fills yes/no/unknown defaults', () => {
     const parsed = clientSchema.parse({ ...client, given_name: '', gender: '', nhs_number: '' });
-    expect(parsed).toMatchObject({ given_name: null, gender: null, nhs_number: null, retention_case: false, benefits: [], in_secondary_mh_care: 'unknown' });
+    expect(parsed).toMatchObject({ given_name: null, gender: null, nhs_number: null, retention_case: false, benefits: [], in_secondary_mh_care: null });
   });
 
   it('checks the NHS number', () => {
@@ -111,7 +111,7 @@ describe('contact', () => {
   it('needs a client for a client contact; an employer contact may leave the employer blank (DOMAIN §2)', () => {
     expect(problems(contactSchema, { date: '2025-06-01', kind: 'client_face_to_face' })).toEqual({ client_id: 'Client ID is required for a client contact' });
     expect(contactSchema.parse({ date: '2025-06-01', kind: 'employer_face_to_face', client_id: 'C1', employer: '  ' })).toMatchObject({ employer: null, client_id: 'C1' });
-    expect(contactSchema.parse({ date: '2025-06-01', kind: 'employer_other', employer: 'Acme' })).toMatchObject({ client_id: null, client_preference_based: 'unknown' });
+    expect(contactSchema.parse({ date: '2025-06-01', kind: 'employer_other', employer: 'Acme' })).toMatchObject({ client_id: null, client_preference_based: null });
   });
 
   it('needs a real date and a known kind', () => {

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RecordKey } from './interchange-columns';
+import {
+  finishInterchangeRead, type ReadInterchangeOptions, type ReadInterchangeResult, type SheetsRead, type SheetsToRead,
+} from './interchange-read';
+import { clipText } from './interchange-text';
+import { readZipDirectory } from './zip-inspect';
+
+/**
+ * Reads an interchange workbook in worker threads, so that a large or hostile file never holds up the main
+ * process's event loop (the window stays responsive; the database write that follows stays on the main
+ * thread, where the connection lives). A workbook with two or more large sheets is read by two threads at
+ * once: one reads the Contacts sheet (most of any caseload's rows), the other the rest; the checks across
+ * sheets then run here.
+ * Each worker's heap is capped: a file that would need more memory ends that worker, not the app, and is
+ * refused like any unreadable file.
+ */
+export interface WorkerRequest {
+  bytes: Uint8Array;
+  options: ReadInterchangeOptions;
+  which: SheetsToRead;
+}
+
+export type WorkerReply = { ok: true; part: SheetsRead } | { ok: false; message: string };
+
+/** Far more than a 200,000-row sheet needs; the reader's own limits keep real use well under it. */
+const WORKER_HEAP_MB = 1024;
+/** A sheet smaller than this (compressed) is read in less time than a second thread takes to start. */
+const LARGE_SHEET_BYTES = 128 * 1024;
+const OTHER_SHEETS: readonly RecordKey[] = ['clients', 'jobs', 'activities', 'wellbeing', 'staff'];
+
+interface WorkerScript {
+  script: string;
+  /** True when `script` is the code itself rather than a file. */
+  eval: boolean;
+}
+
+let fromSources: Promise<WorkerScript> | undefined;
+
+/**
+ * The worker's code. The app runs its own bundle, dist/electron/interchange-worker.cjs beside main.cjs (in the
+ * CommonJS bundle import.meta.url is undefined: build-electron.mjs). Run from the TypeScript sources (vitest,
+ * the CLI and the benchmark through tsx), the same bundle is made once per process with esbuild, in memory:
+ * a worker thread does not inherit tsx, and one that loaded it would compile every module again itself.
+ */
+function workerScript(): Promise<WorkerScript> {
+  const here = import.meta.url as string | undefined;
+  if (!here) return Promise.resolve({ script: join(__dirname, 'interchange-worker.cjs'), eval: false });
+  fromSources ??= bundleFromSources(fileURLToPath(new URL('./interchange-worker.ts', here)));
+  return fromSources;
+}
+
+async function bundleFromSources(entry: string): Promise<WorkerScript> {
+  // A development tool, kept out of the app's bundle (build-electron.mjs marks it external).
+  const esbuild: typeof import('esbuild') = await import('esbuild');
+  const built = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
+  return { script: built.outputFiles[0]!.text, eval: true };
+}
+
+function unreadable(reason: string): SheetsRead {
+  return { ok: false, problem: `The workbook could not be read (${clipText(reason)})`, warnings: [] };
+}
+
+function describeFailure(error: Error): string {
+  if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') return 'it needs more memory than IPS Desk allows an import';
+  return error.message;
+}
+
+async function readInWorker(bytes: Uint8Array, options: ReadInterchangeOptions, which: SheetsToRead): Promise<SheetsRead> {
+  const { script, eval: isCode } = await workerScript();
+  return new Promise((resolve) => {
+    const worker = new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    let settled = false;
+    const settle = (part: SheetsRead) => {
+      if (settled) return;
+      settled = true;
+      resolve(part);
+      void worker.terminate();
+    };
+    worker.once('message', (reply: WorkerReply) => settle(reply.ok ? reply.part : unreadable(reply.message)));
+    worker.once('error', (error) => settle(unreadable(describeFailure(error))));
+    worker.once('exit', (code) => settle(unreadable(`the reader stopped early, code ${code}`)));
+    // A copy the worker can take over: `bytes` may be a view of a larger (even pooled) buffer.
+    const copy = new Uint8Array(bytes);
+    const request: WorkerRequest = { bytes: copy, options, which };
+    worker.postMessage(request, [copy.buffer]);
+  });
+}
+
+/** Two large worksheet parts, judged from the zip's directory alone (nothing unpacked): worth two threads. */
+export function worthTwoThreads(bytes: Uint8Array): boolean {
+  const zip = readZipDirectory(bytes);
+  if (zip.kind !== 'zip') return false;
+  return zip.entries.filter((e) => e.name.toLowerCase().startsWith('xl/worksheets/') && e.compressedSize >= LARGE_SHEET_BYTES).length >= 2;
+}
+
+export async function readInterchangeWorkbookInWorker(bytes: Uint8Array, options: ReadInterchangeOptions = {}): Promise<ReadInterchangeResult> {
+  // The clients already recorded only matter to the checks across sheets, made here.
+  const { knownClientIds: _known, ...readOptions } = options;
+  const jobs: SheetsToRead[] = worthTwoThreads(bytes) ? [{ only: OTHER_SHEETS }, { only: ['contacts'], reportSheetWarnings: false }] : [{}];
+  const parts = await Promise.all(jobs.map((which) => readInWorker(bytes, readOptions, which)));
+  return finishInterchangeRead(parts, options);
+}
