@@ -3,6 +3,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import * as schema from './schema';
 import { AlreadyExistsError, DatabaseMissingError, NotAnIpsDeskDatabaseError, WrongKeyError } from './errors';
+import { restrictDatabaseFilesToOwner } from './file-permissions';
 
 export type RawDatabase = Database.Database;
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
@@ -47,6 +48,8 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenEn
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    // Before anything is written to it; the -wal and -shm SQLite creates later take the database's mode.
+    if (!options.readonly) restrictDatabaseFilesToOwner(file);
     // Order matters: cipher and legacy settings first, then the key.
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');

@@ -98,3 +98,13 @@ export class MalformedRecoveryKeyError extends StoreError {
     super(`That is not a recovery key: ${detail}.`);
   }
 }
+
+/** A backup file that cannot be used as it is: not ours, cut off, or its contents do not match their checksums. */
+export class BackupDamagedError extends StoreError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file} cannot be restored: ${reason}. Nothing has been changed.`);
+  }
+}

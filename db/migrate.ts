@@ -20,10 +20,12 @@ export function defaultMigrationsFolder(): string {
 
 export interface MigrateOptions {
   migrationsFolder?: string;
-  /** Where the automatic pre-migration backup goes. */
-  backupDir: string;
+  /**
+   * Where the automatic pre-migration backup goes (rotated with the other backups there). Null only for a
+   * database that is itself a fresh copy of a backup being restored: the backup file is the copy from before.
+   */
+  backupDir: string | null;
   keyringFile?: string;
-  keepBackups?: number;
   now?: Date;
 }
 
@@ -62,14 +64,14 @@ export function migrateDatabase(db: RawDatabase, options: MigrateOptions): Migra
   if (!existsSync(migrationsFolder)) throw new Error(`The migrations folder ${migrationsFolder} is missing`);
   const pending = pendingMigrationCount(db, migrationsFolder);
   if (pending === 0) return { applied: 0 };
-  const backup = databaseHasData(db)
-    ? backupDatabase(db, options.backupDir, {
-        reason: 'before-migration',
-        ...(options.keyringFile ? { keyringFile: options.keyringFile } : {}),
-        ...(options.keepBackups ? { keep: options.keepBackups } : {}),
-        ...(options.now ? { now: options.now } : {}),
-      })
-    : undefined;
+  const backup =
+    options.backupDir !== null && databaseHasData(db)
+      ? backupDatabase(db, options.backupDir, {
+          reason: 'before-migration',
+          ...(options.keyringFile ? { keyringFile: options.keyringFile } : {}),
+          ...(options.now ? { now: options.now } : {}),
+        })
+      : undefined;
   migrate(createDrizzle(db), { migrationsFolder });
   return { applied: pending, ...(backup ? { backup } : {}) };
 }

@@ -55,7 +55,7 @@ export async function createTeamDatabase(
 ): Promise<{ database: OpenTeamDatabase; key: Buffer; recoveryKey: string }> {
   const { databaseFile, keyringFile } = options.paths;
   for (const file of [databaseFile, keyringFile]) if (existsSync(file)) throw new AlreadyExistsError(file);
-  mkdirSync(dirname(databaseFile), { recursive: true });
+  mkdirSync(dirname(databaseFile), { recursive: true, mode: 0o700 });
 
   const key = generateDatabaseKey();
   const databaseId = randomUUID();
@@ -106,6 +106,8 @@ export interface OpenTeamDatabaseOptions {
   keyringFile?: string;
   nativeBinding?: string;
   readonly?: boolean;
+  /** How long a write waits for another connection's write to finish before SQLite reports it busy. */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -116,6 +118,7 @@ export function openTeamDatabase(options: OpenTeamDatabaseOptions): OpenTeamData
   const raw = openEncryptedDatabase(options.databaseFile, options.key, {
     ...nativeBindingOf(options),
     ...(options.readonly ? { readonly: true } : {}),
+    ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
   });
   try {
     const db = createDrizzle(raw);

@@ -9,6 +9,7 @@ import { createRouter } from './ipc/router';
 import { findNativeBinding } from './native-binding';
 import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
 import { createAppHandlers } from './services/app-handlers';
+import { localDataFolder } from './services/data-folder';
 import { createEventHub } from './services/event-hub';
 import { createVaultService } from './services/vault-service';
 import { applyAppMenu, createMainWindow, createPdfPrinter, lockDownSession, lockDownWebContents } from './window';
@@ -66,7 +67,8 @@ function start(): void {
 
     const events = createEventHub();
     const vault = createVaultService({
-      dataDir: path.join(app.getPath('userData'), 'data'),
+      // The per-user local folder (%LOCALAPPDATA%\IPS Desk\data on Windows), never the roaming profile.
+      dataDir: localDataFolder({ platform: process.platform, env: process.env, userDataPath: app.getPath('userData') }),
       nativeBinding: binding.path,
       migrationsFolder,
       events,

@@ -31,3 +31,10 @@ export const SETTING_KEYS = {
 } as const satisfies Record<keyof ServiceSettings, string>;
 
 export const SETTING_DEFAULTS: Omit<ServiceSettings, 'serviceName'> = { managerName: '', teams: [], autoLockMinutes: AUTO_LOCK_MINUTES.default };
+
+/**
+ * The manager's second backup folder (service_settings key), kept apart from serviceSettingsSchema: the
+ * backups service checks a folder (it exists, IPS Desk can write to it) before saving it, which a plain
+ * settings save would not.
+ */
+export const BACKUP_COPY_FOLDER_KEY = 'backup_copy_folder';

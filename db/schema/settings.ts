@@ -23,5 +23,5 @@ export const databaseMeta = sqliteTable('database_meta', {
   ...timestamps,
 });
 
-/** `pseudonym_secret`: 32 random bytes (base64) for client pseudonyms in returns, made at the first export. */
+/** `pseudonym_secret`: random bytes behind the stable pseudonyms of returns and pseudonymised exports, made on first use. */
 export const DATABASE_META_KEYS = { databaseId: 'database_id', pseudonymSecret: 'pseudonym_secret' } as const;

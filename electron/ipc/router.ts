@@ -3,6 +3,7 @@ import { channelAccess } from '../../shared/ipc/access';
 import { channels, isChannelName, type ChannelName, type Handlers } from '../../shared/ipc/contract';
 import { roleAtLeast, type Caller } from '../../shared/roles';
 import type { FieldIssue, IpcError, IpcResult } from '../../shared/ipc/result';
+import { busyAsServiceError } from '../services/busy';
 import { ServiceError } from '../services/service-error';
 
 export type RouterLog = (message: string, detail?: unknown) => void;
@@ -119,7 +120,9 @@ export function createRouter(handlers: Handlers, opts: RouterOptions): { dispatc
         return fail('unknown_channel', `Unknown IPC channel ${describeChannel(channel)}.`);
       }
       return await callHandler(channel, input);
-    } catch (error) {
+    } catch (thrown) {
+      // A read that met another process's write lock is "busy", never SQLite's "database is locked".
+      const error = busyAsServiceError(thrown);
       if (error instanceof ServiceError) {
         const { issues, retryAfterMs } = error.extra;
         return fail(error.code, clip(error.message), {

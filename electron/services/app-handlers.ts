@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
 import { createExportHandlers } from './export-service';
+import { createBackupHandlers } from './backup-handlers';
 import { createFidelityHandlers } from './fidelity-service';
 import { createEmployerHandlers } from './employers-service';
 import { createHomeHandlers } from './home-service';
@@ -37,5 +38,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createNameHandlers(context),
     ...createEmployerHandlers(context),
     ...createReturnHandlers(context),
+    ...createBackupHandlers(vault),
   };
 }

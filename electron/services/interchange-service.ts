@@ -8,6 +8,8 @@ import type { InterchangeRecords } from '../xlsx/interchange-columns';
 import { readInterchangeWorkbookInWorker } from '../xlsx/interchange-read-worker';
 import { writeInterchangeWorkbook, writeInterchangeWorkbookFile } from '../xlsx/interchange-write';
 import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
+import { pseudonymiseRecords } from './interchange/pseudonymise';
+import { ensurePseudonymSecret } from '../../db/repositories/pseudonym-secret';
 import { readAllRecords } from './interchange/read-all-records';
 import type { ServiceContext } from './service-context';
 import { ServiceError } from './service-error';
@@ -60,28 +62,38 @@ export async function importInterchangeWorkbook(context: ServiceContext, caller:
   }
 }
 
-/** `ips-desk-records-2026-03-31.xlsx` */
-export function exportFileName(today: string): string {
-  return `ips-desk-records-${today}.xlsx`;
+/** `ips-desk-records-2026-03-31.xlsx`, or `ips-desk-records-pseudonymised-2026-03-31.xlsx` */
+export function exportFileName(today: string, pseudonymised = false): string {
+  return `ips-desk-records-${pseudonymised ? 'pseudonymised-' : ''}${today}.xlsx`;
+}
+
+/** Every record in clear leaves the encrypted database: the app asks first (`confirmedUnencrypted`), or offers pseudonyms. */
+export const UNENCRYPTED_EXPORT_WARNING =
+  'The workbook is not encrypted: it holds every client\'s name, NHS number and date of birth in clear. Confirm that you will keep it safe, or export it pseudonymised.';
+
+export interface ExportChoice {
+  /** No names, NHS numbers or dates of birth; pseudonyms for client and job ids (interchange/pseudonymise.ts). */
+  pseudonymised: boolean;
 }
 
 /** Every record, read in a transaction so the workbook is one consistent moment, with the export in the audit log. */
-function recordsForExport(context: ServiceContext, caller: Caller): InterchangeRecords {
+function recordsForExport(context: ServiceContext, caller: Caller, choice: ExportChoice): InterchangeRecords {
   return context.write(caller, ({ db: tx }) => {
     const all = readAllRecords(tx);
     const counts = Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length]));
-    return audited(all, { action: 'records.export', entity: 'records', details: { counts } });
+    const written = choice.pseudonymised ? pseudonymiseRecords(all, ensurePseudonymSecret(tx).secret) : all;
+    return audited(written, { action: 'records.export', entity: 'records', details: { counts, pseudonymised: choice.pseudonymised } });
   });
 }
 
-export async function exportInterchangeWorkbook(context: ServiceContext, caller: Caller): Promise<{ fileName: string; bytes: Buffer }> {
-  const records = recordsForExport(context, caller);
-  return { fileName: exportFileName(context.today()), bytes: await writeInterchangeWorkbook(records) };
+export async function exportInterchangeWorkbook(context: ServiceContext, caller: Caller, choice: ExportChoice): Promise<{ fileName: string; bytes: Buffer }> {
+  const records = recordsForExport(context, caller, choice);
+  return { fileName: exportFileName(context.today(), choice.pseudonymised), bytes: await writeInterchangeWorkbook(records) };
 }
 
 /** The CLI's export: the workbook streamed to `file`, which is replaced in one step once it is complete. */
-export async function exportInterchangeWorkbookToFile(context: ServiceContext, caller: Caller, file: string): Promise<void> {
-  const records = recordsForExport(context, caller);
+export async function exportInterchangeWorkbookToFile(context: ServiceContext, caller: Caller, file: string, choice: ExportChoice): Promise<void> {
+  const records = recordsForExport(context, caller, choice);
   const temp = siblingTempPath(file);
   try {
     await writeInterchangeWorkbookFile(temp, records);
@@ -103,8 +115,11 @@ export function createInterchangeHandlers(context: ServiceContext): Pick<Handler
       }
       return { counts: outcome.counts, warnings: outcome.warnings };
     },
-    'interchange.export': async (_input, caller) => {
-      const { fileName, bytes } = await exportInterchangeWorkbook(context, caller);
+    'interchange.export': async (input, caller) => {
+      if (!input.pseudonymised && !input.confirmedUnencrypted) {
+        throw new ServiceError('invalid_input', UNENCRYPTED_EXPORT_WARNING, { issues: [{ path: ['confirmedUnencrypted'], message: UNENCRYPTED_EXPORT_WARNING }] });
+      }
+      const { fileName, bytes } = await exportInterchangeWorkbook(context, caller, { pseudonymised: input.pseudonymised });
       return { fileName, base64: bytes.toString('base64') };
     },
   };

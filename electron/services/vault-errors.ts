@@ -1,7 +1,8 @@
 import {
-  AlreadyExistsError, DatabaseMissingError, KeyringDamagedError, KeyringMismatchError, KeyringMissingError,
-  MalformedRecoveryKeyError, NotAnIpsDeskDatabaseError, UnknownUserError, WrongKeyError,
+  AlreadyExistsError, BackupDamagedError, DatabaseMissingError, KeyringDamagedError, KeyringMismatchError, KeyringMissingError,
+  MalformedRecoveryKeyError, NotAnIpsDeskDatabaseError, UnknownUserError, WrongKeyError, WrongPassphraseError, WrongRecoveryKeyError,
 } from '../../db/errors';
+import { busyAsServiceError } from './busy';
 import { ServiceError } from './service-error';
 
 /**
@@ -10,6 +11,9 @@ import { ServiceError } from './service-error';
  */
 export function toVaultServiceError(error: unknown): unknown {
   if (error instanceof ServiceError) return error;
+  if (error instanceof BackupDamagedError) return new ServiceError('invalid_input', error.message, { issues: [{ path: ['file'], message: error.message }] });
+  const busy = busyAsServiceError(error);
+  if (busy !== error) return busy;
   if (error instanceof KeyringMissingError) {
     return new ServiceError('keyring_damaged', `${error.message} Nothing has been changed.`);
   }
@@ -30,6 +34,9 @@ export function toVaultServiceError(error: unknown): unknown {
   if (error instanceof UnknownUserError) {
     return new ServiceError('invalid_input', error.message, { issues: [{ path: ['user'], message: error.message }] });
   }
+  // Restoring a backup (unlocking does this itself, through the throttle).
+  if (error instanceof WrongPassphraseError) return new ServiceError('wrong_passphrase', `${error.message} Check Caps Lock and try again.`, { issues: [{ path: ['passphrase'], message: error.message }] });
+  if (error instanceof WrongRecoveryKeyError) return new ServiceError('wrong_recovery_key', error.message, { issues: [{ path: ['recoveryKey'], message: error.message }] });
   if (error instanceof MalformedRecoveryKeyError) {
     return new ServiceError('wrong_recovery_key', error.message, { issues: [{ path: ['recoveryKey'], message: error.message }] });
   }

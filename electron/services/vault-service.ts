@@ -1,6 +1,7 @@
 import type { Caller } from '../../shared/roles';
 import type { DatabaseReader } from '../../db/access';
-import { writeAudited, type Audited, type WriteScope } from '../../db/audited-write';
+import type { Audited, WriteScope } from '../../db/audited-write';
+import { createBackupOperations } from './vault/vault-backups';
 import { createVaultCore, type VaultServiceOptions } from './vault/vault-core';
 import { createKeyringOperations } from './vault/vault-keyring';
 import { createMaintenanceOperations } from './vault/vault-maintenance';
@@ -22,7 +23,7 @@ export type VaultService = ReturnType<typeof createVaultService>;
 /**
  * The team database's front door: set-up, unlock and lock (vault/vault-session.ts), passphrase slots and users
  * (vault/vault-keyring.ts), users, roles and the database key (vault/vault-users.ts), checks on the files
- * (vault/vault-maintenance.ts), and for every other service the
+ * (vault/vault-maintenance.ts), backups and restore (vault/vault-backups.ts), and for every other service the
  * signed-in caller, a reader and the audited write path.
  */
 export function createVaultService(options: VaultServiceOptions) {
@@ -31,11 +32,12 @@ export function createVaultService(options: VaultServiceOptions) {
   const keyring = createKeyringOperations(core, session);
   const maintenance = createMaintenanceOperations(core, session);
   const people = createUserOperations(core);
+  const backups = createBackupOperations(core);
 
   const data: DataAccess & { now(): Date } = {
     now: () => new Date(core.clock()),
     reader: () => core.ready().reader,
-    write: (caller, work) => writeAudited(core.ready().database, caller, new Date(core.clock()), work),
+    write: (caller, work) => core.writeAs(core.ready(), caller, work),
   };
 
   return {
@@ -54,6 +56,7 @@ export function createVaultService(options: VaultServiceOptions) {
     verify: maintenance.verify,
     verifyAuditTrail: maintenance.verifyAuditTrail,
     users: people,
+    backups,
     ...data,
   };
 }

@@ -100,4 +100,12 @@ export const channelAccess = {
   'returns.export': 'specialist',
   'returns.repeat': 'specialist',
   'returns.deleteTemplate': 'manager',
+  // Backups hold every record: making them, seeing them and choosing where copies go is the manager's.
+  'backups.status': 'manager',
+  'backups.create': 'manager',
+  'backups.setCopyFolder': 'manager',
+  // Restoring must work with no one signed in (a new laptop, a lost keyring): the vault checks who may
+  // (a signed-in manager, or else a manager whose passphrase or the recovery key opens the backup).
+  'backups.inspect': 'public',
+  'backups.restore': 'public',
 } as const satisfies Record<ChannelName, ChannelAccess>;

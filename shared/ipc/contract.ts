@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Caller } from '../roles';
 import type { channelAccess } from './access';
 import { exportChannels } from './exports';
+import { backupChannels } from './backups';
 import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
@@ -32,6 +33,7 @@ export const channels = {
   ...exportChannels,
   ...fidelityChannels,
   ...returnChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -15,3 +15,4 @@ export * from './exports';
 export * from './names';
 export * from './employers';
 export * from './returns';
+export * from './backups';

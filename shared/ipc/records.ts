@@ -110,7 +110,14 @@ export const recordChannels = {
     input: z.object({ fileName: z.string().max(260), base64: z.string().min(1, 'Choose a workbook').max(MAX_WORKBOOK_BASE64, 'The workbook is too large (50 MB at most)') }),
     output: z.object({ counts: importCountsSchema, warnings: z.array(z.string()) }),
   },
-  'interchange.export': { input: z.object({}), output: z.object({ fileName: z.string(), base64: z.string() }) },
+  /**
+   * The workbook leaves the encrypted database in clear: an identifiable export is refused unless the person
+   * has confirmed that (`confirmedUnencrypted`); a pseudonymised one has no names, NHS numbers or dates of birth.
+   */
+  'interchange.export': {
+    input: z.object({ pseudonymised: z.boolean(), confirmedUnencrypted: z.boolean().default(false) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
   /** Fills an empty database with made-up people so a manager can try every screen. */
   'demo.load': { input: z.object({}), output: z.object({ clients: z.number() }) },
 } as const;

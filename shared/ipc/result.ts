@@ -16,6 +16,7 @@ export const errorCodeSchema = z.enum([
   'not_ips_desk_db', // the file is not an IPS Desk database (or the keyring belongs to another one)
   'not_found',
   'conflict',
+  'busy', // another process (or a long task) holds the database: try again in a moment
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

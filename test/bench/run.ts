@@ -9,6 +9,7 @@
  * - export_ms / import_ms: the same records written as an interchange workbook, and that workbook imported
  *   into an empty encrypted database, each in its own process with its peak memory (export_peak_mb,
  *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time).
+ * - backup_ms: one backup file of that database (VACUUM INTO, checksums, the keyring with it in one file).
  * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out export and import.
  */
 import { randomBytes } from 'node:crypto';
@@ -24,6 +25,7 @@ import { runDatabaseReport } from '../../electron/services/report-run';
 import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
+import { measureBackup } from './backup-bench';
 import { measureInterchange, type InterchangeFigures } from './interchange-bench';
 import { hundredTokenTemplate, measureExtractPeak, returnsContext, returnsTasks, type CpuTimes } from './returns-bench';
 import { interleaved, median, round, time } from './timing';
@@ -33,6 +35,7 @@ const FINANCIAL_YEAR = '2025-26';
 const RUNS = 7;
 /** Returns take seconds each: fewer runs. */
 const RETURN_RUNS = 5;
+const BACKUP_RUNS = 3;
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const log = (line: string) => {
@@ -77,6 +80,8 @@ try {
   log(`Timing returns: a 100-token template and the client-level extract (${RETURN_RUNS} runs each, interleaved)…`);
   const returnsCpu: CpuTimes = {};
   const returns = interleaved(returnsTasks(returnsContext({ db, raw }, TODAY), await hundredTokenTemplate(), TODAY, FINANCIAL_YEAR, returnsCpu), RETURN_RUNS);
+  log(`Timing backups (${BACKUP_RUNS} runs)…`);
+  const backup = await measureBackup(raw, key, dir, BACKUP_RUNS);
   raw.close();
   log('Measuring the extract’s peak memory in its own process…');
   const extractPeak = measureExtractPeak(join(dir, 'bench.db'), key, TODAY, FINANCIAL_YEAR);
@@ -112,6 +117,8 @@ try {
     extract_baseline_mb: extractPeak.baselineMb,
     // The warm-up call is counted too: medians of RUNS + 1.
     returns_cpu_ms: { fill_100_tokens: round(median(returnsCpu.fill100!)), extract_10k: round(median(returnsCpu.extract!)) },
+    backup_ms: round(backup.ms),
+    backup_mb: backup.mb,
     ...(interchange === undefined
       ? {}
       : {
@@ -142,6 +149,7 @@ try {
       [`extract_10k_ms (client-level extract, median of ${RETURN_RUNS}; target ≤ 3000)`, String(result.extract_10k_ms)],
       ['extract_peak_mb (its own process; before the extract)', `${result.extract_peak_mb} (${result.extract_baseline_mb})`],
       ['  CPU time of the fill / the extract (ms)', `${result.returns_cpu_ms.fill_100_tokens} / ${result.returns_cpu_ms.extract_10k}`],
+      [`backup_ms (one ${result.backup_mb} MB backup file, median of ${BACKUP_RUNS})`, String(result.backup_ms)],
       ['export_ms / export_cpu_ms / export_peak_mb (records → workbook)', interchange ? `${result.export_ms} / ${result.export_cpu_ms} / ${result.export_peak_mb}` : '–'],
       ['import_ms / import_cpu_ms / import_peak_mb (workbook → empty database)', interchange ? `${result.import_ms} / ${result.import_cpu_ms} / ${result.import_peak_mb}` : '–'],
       ['workbook size (MB)', interchange ? String(result.workbook_mb) : '–'],

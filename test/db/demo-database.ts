@@ -9,10 +9,10 @@ import type { WriteDb } from '../../db/access';
  * Test and benchmark set-up: a real encrypted database in a temp folder, filled with demo data through
  * prepared statements in one transaction (fast enough for 10,000 clients and 200,000 contacts).
  */
-export function createEncryptedDatabase(dir: string, fileName = 'ipsdesk.db', key = randomBytes(32)): { raw: RawDatabase; db: AppDatabase } {
+export function createEncryptedDatabase(dir: string, fileName = 'ipsdesk.db', key = randomBytes(32)): { raw: RawDatabase; db: AppDatabase; key: Buffer } {
   const raw = openEncryptedDatabase(join(dir, fileName), key, { create: true });
   migrateDatabase(raw, { backupDir: join(dir, 'backups') });
-  return { raw, db: createDrizzle(raw) };
+  return { raw, db: createDrizzle(raw), key };
 }
 
 /** Runs repository writes on a test database in one transaction (the app writes only through writeAudited). */

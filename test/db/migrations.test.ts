@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDrizzle, openEncryptedDatabase } from '../../db/connection';
 import { databaseHasData, defaultMigrationsFolder, migrateDatabase, pendingMigrationCount } from '../../db/migrate';
 import { listBackups } from '../../db/backup';
+import { createKeyring } from '../../db/keyring';
 import { clients } from '../../db/schema';
-import { useTempDirs } from './helpers';
+import { TEST_SCRYPT_COST, useTempDirs } from './helpers';
 
 const tempDir = useTempDirs();
 
@@ -64,13 +65,14 @@ describe('migrations', () => {
     raw.close();
   });
 
-  it('back up a database that holds data before applying a new migration', () => {
+  it('back up a database that holds data before applying a new migration', async () => {
     const dir = tempDir();
     const folder = join(dir, 'migrations');
     cpSync(defaultMigrationsFolder(), folder, { recursive: true });
     const databaseFile = join(dir, 'ipsdesk.db');
-    writeFileSync(join(dir, 'ipsdesk.keyring.json'), '{}');
-    const raw = openEncryptedDatabase(databaseFile, randomBytes(32), { create: true });
+    const key = randomBytes(32);
+    await createKeyring({ file: join(dir, 'ipsdesk.keyring.json'), databaseId: randomUUID(), key, user: 'Ann', passphrase: 'migration passphrase', scryptCost: TEST_SCRYPT_COST });
+    const raw = openEncryptedDatabase(databaseFile, key, { create: true });
     migrateDatabase(raw, { backupDir: join(dir, 'backups'), migrationsFolder: folder });
     expect(databaseHasData(raw)).toBe(false);
     createDrizzle(raw).insert(clients).values({ client_id: 'M-1', referral_date: '2025-04-01', retention_case: false, benefits: [] }).run();
@@ -86,8 +88,8 @@ describe('migrations', () => {
 
     const result = migrateDatabase(raw, { backupDir: join(dir, 'backups'), migrationsFolder: folder });
     expect(result.applied).toBe(1);
-    expect(result.backup?.databaseFile).toMatch(/before-migration\.db$/);
-    expect(listBackups(databaseFile, join(dir, 'backups'))).toEqual([result.backup!.databaseFile]);
+    expect(result.backup?.file).toMatch(/^.*ipsdesk-\d{8}T\d{9}Z-before-migration\.ipsdesk-backup$/);
+    expect(listBackups(join(dir, 'backups')).backups.map((b) => [b.file, b.reason])).toEqual([[result.backup!.file, 'before-migration']]);
     expect(raw.prepare('SELECT test_note FROM clients').all()).toEqual([{ test_note: null }]);
     raw.close();
   });

@@ -4,6 +4,7 @@ import { createRouter } from '../../electron/ipc/router';
 import { createAppHandlers } from '../../electron/services/app-handlers';
 import { createVaultService, type VaultService } from '../../electron/services/vault-service';
 import { channelNames, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/ipc/contract';
+import { backupDatabase } from '../../db/backup';
 import { openEncryptedDatabase } from '../../db/connection';
 import { readKeyring, unwrapWithPassphrase } from '../../db/keyring';
 import { TEST_SCRYPT_COST, useTempDirs } from '../db/helpers';
@@ -62,7 +63,17 @@ async function openApp(options: { setUp?: boolean } = {}) {
       raw.close();
     }
   }
-  return { vault, call, auditRows, setUp, state };
+  /** A backup file of the database as it is now, made directly so it leaves no audit entry of its own. */
+  async function backupQuietly(): Promise<string> {
+    const key = await unwrapWithPassphrase(readKeyring(vault.paths.keyringFile), MANAGER, state.passphrase);
+    const raw = openEncryptedDatabase(vault.paths.databaseFile, key);
+    try {
+      return backupDatabase(raw, tempDir(), { reason: 'manual', keyringFile: vault.paths.keyringFile, rotate: false }).file;
+    } finally {
+      raw.close();
+    }
+  }
+  return { vault, call, auditRows, setUp, state, backupQuietly };
 }
 
 type App = Awaited<ReturnType<typeof openApp>>;
@@ -260,7 +271,11 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     prepare: async () => Buffer.from(await writeInterchangeWorkbook({ ...emptyInterchangeRecords(), clients: [clientSchema.parse(person)] })).toString('base64'),
     call: (app, base64) => app.call('interchange.import', { fileName: 'records.xlsx', base64 }),
   }),
-  'interchange.export': scenario({ action: 'records.export', holds: 'nothing', call: (app) => app.call('interchange.export', {}) }),
+  'interchange.export': scenario({
+    action: 'records.export',
+    holds: 'nothing',
+    call: (app) => app.call('interchange.export', { pseudonymised: false, confirmedUnencrypted: true }),
+  }),
   'demo.load': scenario({ action: 'records.demo_load', holds: 'record', call: (app) => app.call('demo.load', {}) }),
   'reports.run': scenario({ reads: true, call: (app) => app.call('reports.run', { period: '2025-26' }) }),
   'reports.trend': scenario({ reads: true, call: (app) => app.call('reports.trend', { financialYear: '2025-26' }) }),
@@ -356,6 +371,21 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
       return (await app.call('fidelity.addProgressNote', { action_id, note: { date: '2026-02-01', note: 'Diary set up' } })).action.progress[0]!.id;
     },
     call: (app, id) => app.call('fidelity.deleteProgressNote', { id }),
+  }),
+  'backups.status': scenario({ reads: true, call: (app) => app.call('backups.status', {}) }),
+  'backups.create': scenario({ action: 'backup.create', holds: 'nothing', call: (app) => app.call('backups.create', {}) }),
+  'backups.setCopyFolder': scenario({
+    action: 'settings.backup_copy_folder',
+    holds: 'changes',
+    call: (app) => app.call('backups.setCopyFolder', { folder: tempDir() }),
+  }),
+  'backups.inspect': scenario({ reads: true, prepare: (app) => app.backupQuietly(), call: (app, file) => app.call('backups.inspect', { file }) }),
+  // The restored database holds every entry the live one had when the backup was made, and then the restore's.
+  'backups.restore': scenario({
+    action: 'backup.restore',
+    holds: 'nothing',
+    prepare: (app) => app.backupQuietly(),
+    call: (app, file) => app.call('backups.restore', { file, unlock: { method: 'passphrase', user: MANAGER, passphrase: PASSPHRASE } }),
   }),
 };
 

@@ -87,7 +87,7 @@ describe('cli export', () => {
 
       const ids = new Set(data.clients.map((c) => c.client_id));
       const firstColumn = async (file: string) => ((await sheet(file, 'Clients')).getColumn(1).values as unknown[]).filter((v): v is string => typeof v === 'string');
-      const pseudonyms = (await firstColumn(outs.extract)).filter((v) => /^P-[A-Z2-9]{8}$/.test(v));
+      const pseudonyms = (await firstColumn(outs.extract)).filter((v) => /^P-[A-Z2-9]{12}$/.test(v));
       const named = (await firstColumn(outs.named)).filter((v) => ids.has(v));
       expect(pseudonyms.length).toBeGreaterThan(10);
       expect(named).toHaveLength(pseudonyms.length);

@@ -10,12 +10,15 @@ export const exportDataCommand: CliCommand = {
   flags: {
     ...sessionFlags,
     out: { value: 'FILE.xlsx', required: true, description: 'the workbook to write (replaced in one step if it exists)' },
+    pseudonymised: { description: 'leave out names, NHS numbers and dates of birth, and put pseudonyms for client and job ids' },
   },
   async run(flags, io) {
     const out = resolve(stringFlag(flags, 'out')!);
+    const pseudonymised = flags.pseudonymised === true;
     return withSession(stringFlag(flags, 'db')!, stringFlag(flags, 'user'), io, async ({ context, caller }) => {
-      await exportInterchangeWorkbookToFile(context, caller, out);
-      io.stdout.write(`Exported the records to ${out}\n`);
+      await exportInterchangeWorkbookToFile(context, caller, out, { pseudonymised });
+      io.stdout.write(`Exported the records${pseudonymised ? ', pseudonymised,' : ''} to ${out}\n`);
+      io.stderr.write(pseudonymised ? `${out} is not encrypted.\n` : `${out} is not encrypted and holds every name, NHS number and date of birth: keep it safe.\n`);
       return EXIT.ok;
     });
   },

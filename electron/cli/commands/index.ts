@@ -1,5 +1,6 @@
 import type { CliCommand } from '../types';
 import { auditVerifyCommand } from './audit-verify';
+import { backupCommand } from './backup';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { exportDataCommand } from './export-data';
@@ -7,6 +8,7 @@ import { fidelityCommands } from './fidelity';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { reportCommand } from './report';
+import { restoreCommand } from './restore';
 import { verifyCommand } from './verify';
 
 /**
@@ -22,5 +24,7 @@ export const commands: readonly CliCommand[] = [
   demoCommand,
   reportCommand,
   exportCommand,
+  backupCommand,
+  restoreCommand,
   ...fidelityCommands,
 ];

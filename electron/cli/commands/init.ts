@@ -1,4 +1,5 @@
 import { vaultChannels } from '../../../shared/ipc/vault';
+import { recoverySheetText } from '../../../shared/recovery-sheet';
 import { stringFlag } from '../args';
 import { readPassphrase } from '../passphrase';
 import { EXIT, UsageError, type CliCommand } from '../types';
@@ -37,11 +38,12 @@ export const initCommand: CliCommand = {
       io.stdout.write(
         [
           `Created the team database ${vault.paths.databaseFile}`,
-          `Its keyring is ${vault.paths.keyringFile}: keep the two together, and back up both.`,
+          `Its keyring is ${vault.paths.keyringFile}: keep the two together. "backup" writes both into one backup file.`,
           '',
           'Recovery key (print it and keep it somewhere safe; it is shown only this once):',
           '',
           `  ${recoveryKey}`,
+          ...recoverySheetText(),
           '',
         ].join('\n'),
       );

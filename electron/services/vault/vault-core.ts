@@ -9,10 +9,12 @@ import { sealUnchainedAuditRows } from '../../../db/audit-chain';
 import { passphraseUsers, pendingKeyringPath, readKeyring, type Keyring, type ScryptCost } from '../../../db/keyring';
 import { WrongKeyError } from '../../../db/errors';
 import { sameUser } from '../../../db/keyring-schema';
-import { migrateDatabase } from '../../../db/migrate';
+import { migrateDatabase, type MigrateResult } from '../../../db/migrate';
 import { users } from '../../../db/schema';
 import { readServiceSettings } from '../../../db/repositories/settings-repository';
 import { openTeamDatabase, teamDatabasePaths, type OpenTeamDatabase, type TeamDatabasePaths } from '../../../db/team-database';
+import { busyAsServiceError } from '../busy';
+import { databaseFolderProblem } from '../data-folder';
 import type { EventHub } from '../event-hub';
 import { ServiceError } from '../service-error';
 import { fileThrottleStore, UnlockThrottle } from '../unlock-throttle';
@@ -32,9 +34,17 @@ export interface VaultServiceOptions {
   nativeBinding?: string;
   /** Needed when running from a bundle; defaults to db/migrations beside the source. */
   migrationsFolder?: string;
-  keepBackups?: number;
+  /**
+   * Back up at the first unlock of each day (default true). The command line turns it off: its commands are
+   * one-off tasks, and `backup` is there to run on a schedule.
+   */
+  automaticBackups?: boolean;
+  /** How long a write waits for another process's write before IPS Desk says it is busy (default 5 s). */
+  busyTimeoutMs?: number;
   /** Told when the database locks, so the renderer can clear itself. */
   events?: EventHub;
+  /** Whose rules say whether the data folder is on a network share; default: this machine's. */
+  platform?: NodeJS.Platform;
 }
 
 export interface Session {
@@ -60,6 +70,7 @@ export function createVaultCore(options: VaultServiceOptions) {
   const throttle = new UnlockThrottle({ clock, store: fileThrottleStore(paths.throttleFile) });
   const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const scryptCost = options.scryptCost ? { scryptCost: options.scryptCost } : {};
+  const busyTimeout = options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {};
   let session: Session | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -73,6 +84,15 @@ export function createVaultCore(options: VaultServiceOptions) {
 
   function isSetUp(): boolean {
     return existsSync(paths.databaseFile) || existsSync(paths.keyringFile);
+  }
+
+  /** The id in the live keyring, or null when there is none (or it cannot be read). */
+  function liveDatabaseId(): string | null {
+    try {
+      return readKeyring(paths.keyringFile).database_id;
+    } catch {
+      return null;
+    }
   }
 
   /** The names for the unlock screen; a damaged keyring shows up when someone tries to unlock. */
@@ -130,24 +150,23 @@ export function createVaultCore(options: VaultServiceOptions) {
   }
 
   /** Opens the database with a key from the keyring and brings its schema up to date (backing up first). */
-  function openWithKey(key: Buffer, databaseId: string): OpenTeamDatabase {
+  function openWithKey(key: Buffer, databaseId: string): { database: OpenTeamDatabase; migration: MigrateResult } {
     let database: OpenTeamDatabase;
     try {
-      database = openTeamDatabase({ databaseFile: paths.databaseFile, key, databaseId, keyringFile: paths.keyringFile, ...nativeBinding });
+      database = openTeamDatabase({ databaseFile: paths.databaseFile, key, databaseId, keyringFile: paths.keyringFile, ...nativeBinding, ...busyTimeout });
     } catch (error) {
       key.fill(0);
       throw error;
     }
     try {
-      migrateDatabase(database.raw, {
+      const migration = migrateDatabase(database.raw, {
         backupDir: paths.backupDir,
         keyringFile: paths.keyringFile,
         now: new Date(clock()),
         ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
-        ...(options.keepBackups ? { keepBackups: options.keepBackups } : {}),
       });
       sealUnchainedAuditRows(database.raw);
-      return database;
+      return { database, migration };
     } catch (error) {
       database.raw.close();
       key.fill(0);
@@ -161,22 +180,24 @@ export function createVaultCore(options: VaultServiceOptions) {
    * keyring replaced the old (a crash), the same passphrase opens the pending keyring: it is promoted. A
    * pending keyring the database does not need is removed.
    */
-  async function openFromKeyrings(keyOf: (keyring: Keyring) => Promise<Buffer> | Buffer): Promise<{ keyring: Keyring; key: Buffer; database: OpenTeamDatabase }> {
+  async function openFromKeyrings(
+    keyOf: (keyring: Keyring) => Promise<Buffer> | Buffer,
+  ): Promise<{ keyring: Keyring; key: Buffer; database: OpenTeamDatabase; migration: MigrateResult }> {
     const keyring = readKeyring(paths.keyringFile);
     const key = await keyOf(keyring);
     const pending = pendingKeyringPath(paths.keyringFile);
     try {
-      const database = openWithKey(key, keyring.database_id);
+      const opened = openWithKey(key, keyring.database_id);
       rmSync(pending, { force: true });
-      return { keyring, key, database };
+      return { keyring, key, ...opened };
     } catch (error) {
       if (!(error instanceof WrongKeyError) || !existsSync(pending)) throw error;
     }
     const next = readKeyring(pending);
     const nextKey = await keyOf(next);
-    const database = openWithKey(nextKey, next.database_id);
+    const opened = openWithKey(nextKey, next.database_id);
     renameSync(pending, paths.keyringFile);
-    return { keyring: next, key: nextKey, database };
+    return { keyring: next, key: nextKey, ...opened };
   }
 
   function startSession(database: OpenTeamDatabase, key: Buffer, user: string | null, mustSetPassphrase: boolean): Session {
@@ -209,7 +230,22 @@ export function createVaultCore(options: VaultServiceOptions) {
 
   /** The one write path for the session's own actions (unlock, passphrase changes, …). */
   function writeAsSession<T>(current: Session, work: (scope: WriteScope) => Audited<T>): T {
-    return writeAudited(current.database, actorOf(current), new Date(clock()), work);
+    return writeAs(current, actorOf(current), work);
+  }
+
+  /** Every write of the vault and the data services: the audited transaction, with "busy" said plainly. */
+  function writeAs<T>(current: Session, actor: Actor, work: (scope: WriteScope) => Audited<T>): T {
+    try {
+      return writeAudited(current.database, actor, new Date(clock()), work);
+    } catch (error) {
+      throw busyAsServiceError(error);
+    }
+  }
+
+  /** Refuses a data folder on a network share (set-up, unlock and restore all check it). */
+  function assertLocalFolder(): void {
+    const problem = databaseFolderProblem(options.dataDir, options.platform);
+    if (problem) throw new ServiceError('invalid_input', problem);
   }
 
   /** The auto-lock limit while anything is unlocked (Settings › Auto-lock), else null: nothing to lock. */
@@ -234,6 +270,7 @@ export function createVaultCore(options: VaultServiceOptions) {
     serial,
     isSetUp,
     safeUsers,
+    liveDatabaseId,
     status,
     unlocked,
     ready,
@@ -244,6 +281,9 @@ export function createVaultCore(options: VaultServiceOptions) {
     refreshSession,
     endSession,
     writeAsSession,
+    writeAs,
+    assertLocalFolder,
+    busyTimeout,
     autoLockSeconds,
     caller,
     get session() {

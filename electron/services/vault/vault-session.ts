@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { audited } from '../../../db/audited-write';
 import { WrongPassphraseError, WrongRecoveryKeyError } from '../../../db/errors';
@@ -9,8 +10,10 @@ import { assertStrongPassphrase } from '../passphrase-policy';
 import { users } from '../../../db/schema';
 import { writeServiceSettings } from '../../../db/repositories/settings-repository';
 import { createTeamDatabase } from '../../../db/team-database';
+import type { MigrateResult } from '../../../db/migrate';
 import { ServiceError } from '../service-error';
 import { describeWait } from '../unlock-throttle';
+import { dailyBackupIfDue } from './session-backup';
 import type { LockReason, Session, VaultCore } from './vault-core';
 
 /** Setting up, unlocking (passphrase or recovery key) and locking: the life of a session. */
@@ -27,6 +30,28 @@ export function createSessionOperations(core: VaultCore) {
   function assertLocked(): void {
     if (core.session) throw new ServiceError('conflict', 'IPS Desk is already unlocked. Lock it first to change user.');
     if (!core.isSetUp()) throw new ServiceError('needs_setup', 'There is no team database here yet: set one up first.');
+    core.assertLocalFolder();
+  }
+
+  /**
+   * What an unlock did besides unlocking, for its audit entry: migrations applied (and the backup made before
+   * them), and the automatic first-of-the-day backup (or why it failed: the unlock goes ahead either way).
+   */
+  function afterUnlock(session: Session, migration: MigrateResult): Record<string, unknown> {
+    const details: Record<string, unknown> = {};
+    if (migration.applied > 0) {
+      details.migration = { applied: migration.applied, ...(migration.backup ? { backup: basename(migration.backup.file) } : {}) };
+    }
+    if (core.options.automaticBackups !== false) {
+      const daily = dailyBackupIfDue(core.paths, session, new Date(core.clock()));
+      if (daily && 'made' in daily) {
+        const { backup, copy } = daily.made;
+        details.daily_backup = { file: backup.fileName, ...(copy ? { copied: copy.ok, ...(copy.problem ? { copy_problem: copy.problem } : {}) } : {}) };
+      } else if (daily) {
+        details.daily_backup = { problem: daily.problem };
+      }
+    }
+    return details;
   }
 
   function wrongAttempt(code: 'wrong_passphrase' | 'wrong_recovery_key', message: string, user: string | null): ServiceError {
@@ -56,12 +81,32 @@ export function createSessionOperations(core: VaultCore) {
     );
   }
 
+  /**
+   * Everything an unlock records once the database is open: earlier failed attempts, the automatic backup,
+   * and the unlock's own entry (saving an upgraded keyring slot with it). If any of it cannot be written
+   * (another process is busy with the database) the unlock is undone rather than left half-made.
+   */
+  function recordUnlock(session: Session, details: Record<string, unknown>, migration: MigrateResult, upgraded: Keyring | null): void {
+    try {
+      recordFailedAttempts(session);
+      const extra = afterUnlock(session, migration);
+      core.writeAsSession(session, () => {
+        if (upgraded) saveKeyring(paths.keyringFile, upgraded);
+        return audited(undefined, { action: 'vault.unlock', details: { ...details, ...(upgraded ? { slotUpgraded: true } : {}), ...extra } });
+      });
+    } catch (error) {
+      core.endSession('system');
+      throw error;
+    }
+  }
+
   return {
     keyFromPassphrase,
 
     setup: (input: ParsedInput<'vault.setup'>) =>
       serial(async () => {
         if (core.isSetUp()) throw new ServiceError('already_set_up', `IPS Desk is already set up in ${core.options.dataDir}; nothing has been changed.`);
+        core.assertLocalFolder();
         assertStrongPassphrase(input.passphrase, 'passphrase', [input.managerName, input.serviceName]);
         const { database, key, recoveryKey } = await createTeamDatabase({
           paths,
@@ -95,11 +140,7 @@ export function createSessionOperations(core: VaultCore) {
         const user = findPassphraseSlot(opened.keyring, input.user)?.user ?? input.user;
         const upgraded = await keyringWithUpgradedSlot(opened.keyring, { key: opened.key, user, passphrase: input.passphrase, ...core.scryptCost, now: new Date(core.clock()) });
         const session = core.startSession(opened.database, opened.key, user, false);
-        recordFailedAttempts(session);
-        core.writeAsSession(session, () => {
-          if (upgraded) saveKeyring(paths.keyringFile, upgraded);
-          return audited(undefined, { action: 'vault.unlock', details: { method: 'passphrase', ...(upgraded ? { slotUpgraded: true } : {}) } });
-        });
+        recordUnlock(session, { method: 'passphrase' }, opened.migration, upgraded);
         return core.status();
       }),
 
@@ -119,11 +160,7 @@ export function createSessionOperations(core: VaultCore) {
         throttle.reset();
         const upgraded = keyringWithUpgradedRecoverySlot(opened.keyring, opened.key, input.recoveryKey, new Date(core.clock()));
         const session = core.startSession(opened.database, opened.key, null, true);
-        recordFailedAttempts(session);
-        core.writeAsSession(session, () => {
-          if (upgraded) saveKeyring(paths.keyringFile, upgraded);
-          return audited(undefined, { action: 'vault.unlock', details: { method: 'recovery_key' } });
-        });
+        recordUnlock(session, { method: 'recovery_key' }, opened.migration, upgraded);
         return core.status();
       }),
 

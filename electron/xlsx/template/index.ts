@@ -5,6 +5,6 @@ export { scanTemplate, type ScanResult, type TemplateScan, type ScannedSheet, ty
 export { TEMPLATE_LIMITS, type TemplateLimits, type SheetState } from './package-read';
 export type { TemplateProblem, ProblemKind, FillOrigin } from './template-model';
 export type { RefusalCode } from './template-errors';
-export { pseudonymFor } from './pseudonym';
+export { pseudonym, pseudonymFor } from './pseudonym';
 export { nearestFigure } from './suggest';
 export { canonicalSheetCell } from './cell-ref';

@@ -23,6 +23,8 @@ export function AppGlobalStyles() {
         '.print-only': { display: 'none' },
         // A page holding a `.print-only` block (the recovery key) prints that block alone; any other page
         // prints as its own print styles say (the Reports screen's).
+        // Printouts (the recovery sheet) are laid out for A4, the paper every NHS office prints on.
+        '@page': { size: 'A4', margin: '18mm' },
         '@media print': {
           'body:has(.print-only) *': { visibility: 'hidden' },
           // As specific as the rule above, and after it, so the block itself shows.

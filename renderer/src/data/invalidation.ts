@@ -26,6 +26,7 @@ export const QUERY_CHANNELS = [
   'returns.templates',
   'returns.openTemplate',
   'returns.history',
+  'backups.status',
 ] as const satisfies readonly ChannelName[];
 
 export type QueryChannel = (typeof QUERY_CHANNELS)[number];
@@ -92,6 +93,13 @@ export const INVALIDATES = {
   'returns.repeat': ['returns.templates', 'returns.openTemplate', 'returns.history'],
   // Writes only its audit entry (the audit trail is read afresh on every view).
   'reports.exportTable': [],
+  // A backup file's header, read when one is chosen.
+  'backups.inspect': [],
+
+  'backups.create': ['backups.status'],
+  'backups.setCopyFolder': ['backups.status'],
+  // Ends any session (its `vault.locked` event drops every cached answer); from the set-up screen it makes one.
+  'backups.restore': ['vault.status', 'backups.status'],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,13 @@ import { createDrizzle, openEncryptedDatabase } from '../../../db/connection';
 import { defaultMigrationsFolder, migrateDatabase } from '../../../db/migrate';
 import { listActions } from '../../../db/repositories/fidelity-actions-repository';
 import { getReview, listFinalReviews } from '../../../db/repositories/fidelity-reviews-repository';
-import { useTempDirs } from '../helpers';
+import { createKeyring } from '../../../db/keyring';
+import { TEST_SCRYPT_COST, useTempDirs } from '../helpers';
 
 const tempDir = useTempDirs();
 
 describe('fidelity storage', () => {
-  it('reads a review written in the 0000 shape after migration 0005: nothing lost, new fields at their defaults', () => {
+  it('reads a review written in the 0000 shape after migration 0005: nothing lost, new fields at their defaults', async () => {
     const dir = tempDir();
     const folder = join(dir, 'migrations');
     cpSync(defaultMigrationsFolder(), folder, { recursive: true });
@@ -20,8 +21,10 @@ describe('fidelity storage', () => {
     const upTo0004 = { ...journal, entries: journal.entries.filter((e) => e.tag < '0005') };
     writeFileSync(journalFile, JSON.stringify(upTo0004));
 
-    writeFileSync(join(dir, 'ipsdesk.keyring.json'), '{}');
-    const raw = openEncryptedDatabase(join(dir, 'ipsdesk.db'), randomBytes(32), { create: true });
+    // A real keyring: the backup made before the migration embeds it.
+    const key = randomBytes(32);
+    await createKeyring({ file: join(dir, 'ipsdesk.keyring.json'), databaseId: randomUUID(), key, user: 'Dana', passphrase: 'fidelity storage passphrase', scryptCost: TEST_SCRYPT_COST });
+    const raw = openEncryptedDatabase(join(dir, 'ipsdesk.db'), key, { create: true });
     migrateDatabase(raw, { backupDir: join(dir, 'backups'), migrationsFolder: folder });
     const now = '2025-06-01T10:00:00.000Z';
     raw.prepare(`INSERT INTO fidelity_reviews (id, instrument, date, reviewers, status, notes, created_at, updated_at) VALUES ('r1', 'sainsbury_c', '2025-06-01', '["Dana"]', 'final', 'Old notes', ?, ?)`).run(now, now);

@@ -48,7 +48,10 @@ test('a good import adds rows to the caseload, and export downloads a workbook h
   await expect(page.getByTestId('caseload-count')).toContainText('Showing 1 client of 2');
   await app.screenshot('import-done');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all records' }).click()]);
+  await page.getByRole('button', { name: 'Export all records' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Export every record unencrypted?' });
+  await expect(confirm).toContainText('The workbook is not encrypted');
+  const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Export with names' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^ips-desk-records-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const path = await download.path();
   const bytes = await readFile(path);

@@ -62,7 +62,7 @@ describe('interchange import and export', () => {
     });
     expect(imported.warnings).toEqual([]);
 
-    const exported = await first.call('interchange.export', {});
+    const exported = await first.call('interchange.export', { pseudonymised: false, confirmedUnencrypted: true });
     expect(exported.fileName).toBe('ips-desk-records-2026-01-15.xlsx');
     const bytes = Buffer.from(exported.base64, 'base64');
     const read = await readInterchangeWorkbook(bytes);
@@ -184,7 +184,7 @@ describe('interchange import and export', () => {
     const first = await openRecordsApp(tempDir());
     await importRecords(first, richSample());
     const second = await openRecordsApp(tempDir());
-    const exported = Buffer.from((await first.call('interchange.export', {})).base64, 'base64');
+    const exported = Buffer.from((await first.call('interchange.export', { pseudonymised: false, confirmedUnencrypted: true })).base64, 'base64');
     await importBytes(second, exported);
     const linkOf = (app: RecordsApp, clientId: string) =>
       app.vault.reader().raw

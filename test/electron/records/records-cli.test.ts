@@ -40,6 +40,14 @@ describe('records cli', () => {
     const exported = join(dir, 'records.xlsx');
     const exportRun = await cli(['export-data', '--db', source, '--out', exported]);
     expect(exportRun).toMatchObject({ code: 0, stdout: `Exported the records to ${exported}\n` });
+    expect(exportRun.stderr).toBe(`${exported} is not encrypted and holds every name, NHS number and date of birth: keep it safe.\n`);
+    const pseudonymised = join(dir, 'pseudonymised.xlsx');
+    const pseudoRun = await cli(['export-data', '--db', source, '--out', pseudonymised, '--pseudonymised']);
+    expect(pseudoRun).toMatchObject({ code: 0, stdout: `Exported the records, pseudonymised, to ${pseudonymised}\n` });
+    const hidden = await readInterchangeWorkbook(readFileSync(pseudonymised));
+    if (!hidden.ok) throw new Error(hidden.problems.join('\n'));
+    expect(hidden.records.clients).toHaveLength(25);
+    expect(hidden.records.clients.every((c) => c.family_name === null && c.nhs_number === null && /^P-/.test(c.client_id))).toBe(true);
 
     const target = await newDatabase(dir, 'target.db');
     const imported = await cli(['import', '--db', target, exported]);

@@ -159,7 +159,7 @@ describe('preview, export, history and repeat', () => {
     const year = await column(first.base64);
     const quarter = await column(second.base64);
     expect(year.length).toBeGreaterThan(10);
-    expect(year.every((p) => /^P-[A-Z2-9]{8}$/.test(p))).toBe(true);
+    expect(year.every((p) => /^P-[A-Z2-9]{12}$/.test(p))).toBe(true);
     expect(quarter.every((p) => year.includes(p))).toBe(true);
     const allText = Buffer.from(first.base64, 'base64').toString('latin1');
     expect(app.data.clients.some((c) => allText.includes(c.client_id))).toBe(false);

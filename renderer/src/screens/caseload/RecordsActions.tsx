@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { hrefFor } from '../../app/routes';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { downloadBase64, readFileAsBase64 } from '../../files/base64-files';
 import { useIpcMutation } from '../../data/ipc-query';
@@ -28,6 +29,7 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [confirmingExport, setConfirmingExport] = useState(false);
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -52,10 +54,12 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
     }
   }
 
+  /** Asked first: the workbook leaves the encrypted database with every name in clear. */
   async function exportAll() {
+    setConfirmingExport(false);
     setBusy('export');
     setExportError(null);
-    const result = await exportWorkbook.run({});
+    const result = await exportWorkbook.run({ pseudonymised: false, confirmedUnencrypted: true });
     setBusy(null);
     if (result.ok) downloadBase64(result.data.fileName, result.data.base64);
     else setExportError(result.error.message);
@@ -83,12 +87,22 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
           data-testid="import-file"
         />
         {canExport ? (
-          <Button variant="outlined" onClick={() => void exportAll()} disabled={busy !== null} startIcon={<DownloadIcon aria-hidden="true" />}>
+          <Button variant="outlined" onClick={() => setConfirmingExport(true)} disabled={busy !== null} startIcon={<DownloadIcon aria-hidden="true" />}>
             {busy === 'export' ? 'Exporting…' : 'Export all records'}
           </Button>
         ) : null}
       </Box>
       <FormAlert>{exportError}</FormAlert>
+      <ConfirmDialog
+        open={confirmingExport}
+        title="Export every record unencrypted?"
+        confirmLabel="Export with names"
+        onConfirm={() => void exportAll()}
+        onCancel={() => setConfirmingExport(false)}
+      >
+        The workbook is not encrypted: it holds every client&apos;s name, NHS number and date of birth in clear. Keep it only where
+        your service allows personal data, and delete it when you no longer need it.
+      </ConfirmDialog>
       {outcome ? <ImportResult outcome={outcome} onDismiss={() => setOutcome(null)} /> : null}
     </>
   );

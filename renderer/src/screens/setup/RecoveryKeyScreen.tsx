@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { RECOVERY_SHEET_SECTIONS, RECOVERY_SHEET_TITLE } from '../../../../shared/recovery-sheet';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatRecoveryKey, recoveryKeyRows } from '../../forms/recovery-key-format';
@@ -125,16 +126,31 @@ export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { re
         </Box>
       </form>
 
-      <Box className="print-only" sx={{ p: 4, color: '#000000' }}>
-        <Typography component="p" sx={{ fontSize: '1.5rem', fontWeight: 700 }}>
-          IPS Desk recovery key
+      {/* One A4 page (the page size is set in global-styles.tsx): the key, then what to do with it. */}
+      <Box className="print-only" data-testid="recovery-sheet" sx={{ color: '#000000', fontSize: '11pt', lineHeight: 1.4 }}>
+        <Typography component="p" sx={{ fontSize: '18pt', fontWeight: 700 }}>
+          {RECOVERY_SHEET_TITLE}
         </Typography>
         <Typography component="p">Service: {serviceName}</Typography>
         <Typography component="p">Created: {created}</Typography>
-        <Typography component="p" sx={{ ...keyStyle, fontSize: '1.6rem', my: 3 }}>
+        <Typography component="p" sx={{ ...keyStyle, fontSize: '20pt', my: 2, p: 1.5, border: '2px solid #000000', textAlign: 'center' }}>
           <KeyRows formatted={formatted} />
         </Typography>
-        <Typography component="p">Keep this somewhere safe and away from the computer that runs IPS Desk.</Typography>
+        {RECOVERY_SHEET_SECTIONS.map((section) => (
+          <Box key={section.heading} sx={{ mb: 1.5, breakInside: 'avoid' }}>
+            <Typography component="p" sx={{ fontWeight: 700, fontSize: '12pt' }}>
+              {section.heading}
+            </Typography>
+            {section.lines.map((line) => (
+              <Typography component="p" key={line} sx={{ fontSize: '11pt' }}>
+                {line}
+              </Typography>
+            ))}
+          </Box>
+        ))}
+        <Typography component="p" sx={{ mt: 3 }}>
+          Held by: ______________________________ Since: ______________
+        </Typography>
       </Box>
     </PublicLayout>
   );

@@ -72,7 +72,7 @@ describe('pseudonymFor', () => {
     const a = new Uint8Array(32).fill(1);
     const b = new Uint8Array(32).fill(2);
     expect(pseudonymFor(a, 'C-1')).toBe(pseudonymFor(a, 'C-1'));
-    expect(pseudonymFor(a, 'C-1')).toMatch(/^P-[A-HJ-NP-Z2-9]{8}$/);
+    expect(pseudonymFor(a, 'C-1')).toMatch(/^P-[A-HJ-NP-Z2-9]{12}$/);
     expect(pseudonymFor(a, 'C-1')).not.toBe(pseudonymFor(a, 'C-2'));
     expect(pseudonymFor(a, 'C-1')).not.toBe(pseudonymFor(b, 'C-1'));
   });
