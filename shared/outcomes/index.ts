@@ -7,3 +7,4 @@ export { explainClient, CLIENT_LEVEL_METRICS, type ClientExplanation, type Expla
 export * from './data-quality';
 export { clientPreferenceShare } from './metrics/fidelity';
 export { hoursBand, type HoursBand, type MilestoneWeeks } from './sustainment';
+export { AGE_BANDS, ageBand, ageAtReferral, type AgeBand } from './facts';
