@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
+import { createRightsHandlers } from './rights-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
 import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
@@ -20,6 +21,7 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
     ...createAuditHandlers(context),
+    ...createRightsHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
   };
 }

@@ -3,6 +3,7 @@ import type { Caller } from '../roles';
 import type { channelAccess } from './access';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
+import { rightsChannels } from './rights';
 import { auditChannels } from './audit';
 import { settingsChannels } from './settings';
 import { userChannels } from './users';
@@ -20,6 +21,7 @@ export const channels = {
   ...settingsChannels,
   ...recordChannels,
   ...reportChannels,
+  ...rightsChannels,
 } as const;
 
 export type Channels = typeof channels;

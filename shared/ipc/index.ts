@@ -9,3 +9,4 @@ export * from './events';
 export * from './access';
 export * from './audit';
 export * from './settings';
+export * from './rights';
