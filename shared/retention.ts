@@ -165,7 +165,9 @@ export function anonymiseClient(client: Pick<Client, 'date_of_birth' | 'referral
   };
 }
 
-const FIELD_LABELS: Record<(typeof ANONYMISED_CLIENT_FIELDS)[number] | 'discharge_reason' | (typeof ANONYMISED_JOB_FIELDS)[number], string> = {
+type RemovedField = (typeof ANONYMISED_CLIENT_FIELDS)[number] | 'discharge_reason' | (typeof ANONYMISED_JOB_FIELDS)[number];
+
+const FIELD_LABELS: Record<RemovedField, string> = {
   given_name: 'given name',
   family_name: 'family name',
   nhs_number: 'NHS number',
@@ -175,16 +177,19 @@ const FIELD_LABELS: Record<(typeof ANONYMISED_CLIENT_FIELDS)[number] | 'discharg
   job_title: 'job title',
 };
 
+const filled = (value: string | null | undefined) => value !== null && value !== undefined && value !== '';
+const named = (field: RemovedField) => ({ field, label: FIELD_LABELS[field] });
+
 /**
- * The removed fields a change would put back on an anonymised record, as people call them (empty when none):
- * anonymising is one-way, so a form or an import may not name the person again.
+ * The removed fields a change would put back on an anonymised record, with what people call them (empty when
+ * none): anonymising is one-way, so a form or an import may not name the person again.
  */
-export function reidentifyingFields(client: Pick<Client, (typeof ANONYMISED_CLIENT_FIELDS)[number] | 'discharge_reason'>): string[] {
-  const out: string[] = ANONYMISED_CLIENT_FIELDS.filter((f) => client[f] !== null && client[f] !== '').map((f) => FIELD_LABELS[f]);
-  if (client.discharge_reason && anonymisedDischargeReason(client.discharge_reason) !== client.discharge_reason) out.push(FIELD_LABELS.discharge_reason);
+export function reidentifyingFields(client: Pick<Client, (typeof ANONYMISED_CLIENT_FIELDS)[number] | 'discharge_reason'>): { field: RemovedField; label: string }[] {
+  const out = ANONYMISED_CLIENT_FIELDS.filter((f) => filled(client[f])).map(named);
+  if (filled(client.discharge_reason) && anonymisedDischargeReason(client.discharge_reason) !== client.discharge_reason) out.push(named('discharge_reason'));
   return out;
 }
 
-export function reidentifyingJobFields(job: { employer: string | null; job_title: string | null }): string[] {
-  return ANONYMISED_JOB_FIELDS.filter((f) => job[f] !== null && job[f] !== '').map((f) => FIELD_LABELS[f]);
+export function reidentifyingJobFields(job: { employer: string | null; job_title: string | null }): { field: RemovedField; label: string }[] {
+  return ANONYMISED_JOB_FIELDS.filter((f) => filled(job[f])).map(named);
 }

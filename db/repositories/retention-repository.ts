@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, isNotNull } from 'drizzle-orm';
 import type { AgeBand } from '../../shared/outcomes/facts';
 import { anonymiseClient, type RetentionEpisode } from '../../shared/retention';
 import { clients, jobs } from '../schema';
@@ -28,6 +28,12 @@ export function listRetentionEpisodes(db: Db): RetentionEpisode[] {
 export function anonymisationOf(db: Db, id: string): { anonymised_at: string; age_band_at_referral: AgeBand | null } | null {
   const row = db.select({ anonymised_at: clients.anonymised_at, age_band_at_referral: clients.age_band_at_referral }).from(clients).where(eq(clients.id, id)).get();
   return row?.anonymised_at ? { anonymised_at: row.anonymised_at, age_band_at_referral: row.age_band_at_referral } : null;
+}
+
+/** client_id → the date it was anonymised, for every anonymised client (imports check against it). */
+export function anonymisedClients(db: Db): Map<string, string> {
+  const rows = db.select({ client_id: clients.client_id, anonymised_at: clients.anonymised_at }).from(clients).where(isNotNull(clients.anonymised_at)).all();
+  return new Map(rows.map((r) => [r.client_id, r.anonymised_at!]));
 }
 
 /**

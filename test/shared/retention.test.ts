@@ -59,7 +59,10 @@ describe('retention rule', () => {
   it('names the removed fields a change would put back', () => {
     const blank = { given_name: null, family_name: null, nhs_number: null, date_of_birth: null, discharge_reason: 'other' };
     expect(reidentifyingFields(blank)).toEqual([]);
-    expect(reidentifyingFields({ ...blank, family_name: 'Smith', discharge_reason: 'Moved to Leeds' })).toEqual(['family name', 'discharge reason in free text']);
-    expect(reidentifyingJobFields({ employer: null, job_title: 'Porter' })).toEqual(['job title']);
+    expect(reidentifyingFields({ ...blank, family_name: 'Smith', discharge_reason: 'Moved to Leeds' })).toEqual([
+      { field: 'family_name', label: 'family name' },
+      { field: 'discharge_reason', label: 'discharge reason in free text' },
+    ]);
+    expect(reidentifyingJobFields({ employer: null, job_title: 'Porter' })).toEqual([{ field: 'job_title', label: 'job title' }]);
   });
 });
