@@ -69,9 +69,7 @@ function clientSheet(workbook: ExcelJS.Workbook, data: SubjectAccessData): void 
 }
 
 function recordSheet(workbook: ExcelJS.Workbook, data: SubjectAccessData, table: (typeof SUBJECT_ACCESS_TABLES)[number]): void {
-  // Sheet names may not hold some characters and stop at 31 characters.
-  const name = table.title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width }));
   boldHeader(sheet);
   for (const record of table.rows(data)) {

@@ -17,17 +17,32 @@ function cell(value: SubjectAccessValue): string {
   if (value === null) return '<span class="blank">Not recorded</span>';
   if (typeof value === 'object') return esc(formatUkDate(value.date));
   if (typeof value === 'number') return esc(value.toLocaleString('en-GB'));
-  return esc(value);
+  // Audit entries list one changed field a line.
+  return esc(value).replace(/\n/g, '<br>');
 }
 
-const STYLES = `
-  @page { size: A4; margin: 16mm 14mm 18mm; }
+/**
+ * A CSS string for the page footer. Inside <style> only `</style` ends the sheet, so `<`, `>`, `&`, quotes
+ * and backslashes are written as CSS escapes: no name can end the string or the style sheet.
+ */
+function cssString(text: string): string {
+  return `"${text.replace(/[\r\n]+/g, ' ').replace(/[\\"'<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+const styles = (footer: string) => `
+  @page {
+    size: A4;
+    margin: 16mm 14mm 18mm;
+    @bottom-left { content: ${cssString(footer)}; font: 8pt Arial, Helvetica, sans-serif; color: #4c6272; }
+    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, Helvetica, sans-serif; color: #4c6272; }
+  }
   * { box-sizing: border-box; }
   body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.4; color: #212b32; margin: 0; }
   h1 { font-size: 17pt; margin: 0 0 4mm; }
   h2 { font-size: 13pt; margin: 7mm 0 2mm; break-after: avoid; page-break-after: avoid; border-bottom: 0.4mm solid #005eb8; padding-bottom: 1mm; }
   p { margin: 0 0 2.5mm; }
-  table { width: 100%; border-collapse: collapse; margin: 0 0 3mm; }
+  h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+  table { width: 100%; border-collapse: collapse; margin: 0 0 3mm; table-layout: fixed; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.6mm; border: 0.2mm solid #aeb7bd; overflow-wrap: anywhere; }
@@ -38,8 +53,8 @@ const STYLES = `
   @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
 `;
 
-function fieldsTable(data: SubjectAccessData): string {
-  const rows = clientFields(data).map(([heading, value]) => `<tr><th scope="row">${esc(heading)}</th><td>${cell(value)}</td></tr>`);
+function fieldsTable(fields: readonly (readonly [string, SubjectAccessValue])[]): string {
+  const rows = fields.map(([heading, value]) => `<tr><th scope="row">${esc(heading)}</th><td>${cell(value)}</td></tr>`);
   return `<table class="fields"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
@@ -47,9 +62,15 @@ function recordTable(data: SubjectAccessData, table: (typeof SUBJECT_ACCESS_TABL
   const rows = table.rows(data);
   const heading = `<h2 id="${table.key}">${esc(table.title)} (${rows.length.toLocaleString('en-GB')})</h2>`;
   if (rows.length === 0) return `${heading}\n<p>${esc(table.none)}</p>`;
+  const { print } = table;
+  if (print.layout === 'card') {
+    const cards = rows.map((r) => `<h3>${esc(print.cardTitle(r))}</h3>\n${fieldsTable(table.columns.map((c) => [c.header, c.value(r)] as const))}`);
+    return `${heading}\n${cards.join('\n')}`;
+  }
+  const cols = print.widths.map((w) => `<col style="width: ${w}%">`).join('');
   const head = table.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join('');
   const body = rows.map((r) => `<tr>${table.columns.map((c) => `<td>${cell(c.value(r))}</td>`).join('')}</tr>`);
-  return `${heading}\n<table><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+  return `${heading}\n<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
 export function subjectAccessTitle(data: SubjectAccessData): string {
@@ -67,7 +88,7 @@ export function subjectAccessHtml(data: SubjectAccessData): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${esc(title)}</title>
-<style>${STYLES}</style>
+<style>${styles(`${title}: ${data.serviceName}, ${formatUkDate(data.generatedOn)}`)}</style>
 </head>
 <body>
 <h1>${esc(title)}</h1>
@@ -75,7 +96,7 @@ export function subjectAccessHtml(data: SubjectAccessData): string {
 <p>This document lists every record the service holds about this person in IPS Desk, its records system: the client record, jobs, contacts with the person and with employers on their behalf, education, volunteering and retirement, wellbeing scores, and the audit trail of who created, changed or opened these records. The same records come as a spreadsheet with one sheet for each kind of record.</p>
 ${anonymised}
 <h2 id="client">Client record</h2>
-${fieldsTable(data)}
+${fieldsTable(clientFields(data))}
 ${SUBJECT_ACCESS_TABLES.map((t) => recordTable(data, t)).join('\n')}
 </body>
 </html>
