@@ -17,6 +17,11 @@ export const serviceSettingsSchema = z.object({
   serviceName: z.string().trim().min(1, 'Enter the service name').max(200, 'Service name is too long'),
   /** As the manager's name should appear on returns and reports (not a user account: renaming one changes no slot). */
   managerName: z.string().trim().max(100, 'Name is too long'),
+  /** The referring mental health teams a client can be from (a pick-list, so names never split the figures). */
+  teams: z
+    .array(z.string().trim().min(1, 'A team needs a name').max(100, 'Team name is too long'))
+    .max(200, 'At most 200 teams')
+    .refine((list) => new Set(list.map((t) => t.toLocaleLowerCase('en-GB'))).size === list.length, 'Each team is listed once'),
   autoLockMinutes: z
     .number({ error: 'Auto-lock must be a number of minutes' })
     .int('Auto-lock must be a whole number of minutes')
@@ -34,12 +39,14 @@ export type ServiceSettings = z.infer<typeof serviceSettingsSchema>;
 export const SETTING_KEYS = {
   serviceName: 'service_name',
   managerName: 'manager_name',
+  teams: 'teams',
   autoLockMinutes: 'auto_lock_minutes',
   retentionYears: 'retention_years',
 } as const satisfies Record<keyof ServiceSettings, string>;
 
 export const SETTING_DEFAULTS: Omit<ServiceSettings, 'serviceName'> = {
   managerName: '',
+  teams: [],
   autoLockMinutes: AUTO_LOCK_MINUTES.default,
   retentionYears: RETENTION_YEARS.default,
 };

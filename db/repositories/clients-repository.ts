@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { Client } from '../../shared/records';
 import { clients } from '../schema';
+import type { QueryRaw } from '../access';
 import { insertInChunks, personName, type Db, type WriteDb } from './db';
+import { preparedRaw } from './prepared';
 
 /**
  * Clients (referral episodes). The table's columns carry the record's field names, so a row maps to a
@@ -14,6 +16,21 @@ export interface StoredClient {
   id: string;
   previous_episode_id: string | null;
   client: Client;
+}
+
+/** Record id → "Given Family" of every client that has a name, for lists that show names beside references. */
+export function readClientNames(raw: QueryRaw): Map<string, string> {
+  const rows = preparedRaw(raw, 'SELECT id, given_name, family_name FROM clients WHERE given_name IS NOT NULL OR family_name IS NOT NULL').all() as {
+    id: string;
+    given_name: string | null;
+    family_name: string | null;
+  }[];
+  const names = new Map<string, string>();
+  for (const r of rows) {
+    const name = personName(r.given_name, r.family_name);
+    if (name) names.set(r.id, name);
+  }
+  return names;
 }
 
 /** The episode facts shown beside a client: enough to tell episodes apart without loading them. */

@@ -12,5 +12,6 @@ const JOB_TITLES_SQL = `
 /** job_id → job title, for jobs starting in `period` on or before `asOf` that have a title. */
 export function readJobTitlesStartingIn(raw: QueryRaw, period: Pick<PeriodRange, 'start' | 'end'>, asOf: IsoDate): Map<string, string> {
   const snap = period.end < asOf ? period.end : asOf;
-  return new Map(preparedRaw(raw, JOB_TITLES_SQL).raw(true).all({ start: period.start, snap }) as [string, string][]);
+  const rows = preparedRaw(raw, JOB_TITLES_SQL).all({ start: period.start, snap }) as { job_id: string; job_title: string }[];
+  return new Map(rows.map((r) => [r.job_id, r.job_title]));
 }

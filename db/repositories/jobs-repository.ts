@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Job } from '../../shared/records';
 import { clients, jobs } from '../schema';
+import type { QueryRaw } from '../access';
 import { insertInChunks, type Db, type WriteDb } from './db';
+import { preparedRaw } from './prepared';
 
 /**
  * Jobs. The table points at its client by record id (`client_pk`); the record's `client_id` is the
@@ -47,6 +49,17 @@ function selectJobs(db: Db) {
 function values(job: Job, clientPk: string) {
   const { client_id: _clientId, ...fields } = job;
   return { ...fields, client_pk: clientPk };
+}
+
+/** job_id → the evidence held (a code) for the jobs named; jobs without evidence are left out. */
+export function readJobEvidence(raw: QueryRaw, jobIds: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const statement = preparedRaw(raw, 'SELECT evidence FROM jobs WHERE job_id = ?');
+  for (const jobId of new Set(jobIds)) {
+    const row = statement.get(jobId) as { evidence: string | null } | undefined;
+    if (row?.evidence) out.set(jobId, row.evidence);
+  }
+  return out;
 }
 
 export function getJob(db: Db, id: string): StoredJob | undefined {

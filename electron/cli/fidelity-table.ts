@@ -1,5 +1,5 @@
 import { formatUkDate } from '../../shared/dates';
-import { SUGGESTED_ITEM_IDS, fidelityItem, type FidelitySuggestion, type FidelitySuggestions } from '../../shared/fidelity';
+import { SUGGESTED_ITEM_IDS, fidelityItem, formatSuggestionFigure, type FidelitySuggestion, type FidelitySuggestions } from '../../shared/fidelity';
 import { alignColumns } from './report-table';
 
 /**
@@ -9,19 +9,7 @@ import { alignColumns } from './report-table';
 
 const decimal = (n: number, places: number) => (Number.isInteger(n) ? String(n) : n.toFixed(places));
 
-function figureText(s: FidelitySuggestion): string {
-  if (s.figure === null) return '–';
-  switch (s.unit) {
-    case 'share':
-      return `${(s.figure * 100).toFixed(1)}%`;
-    case 'days':
-      return `${decimal(s.figure, 1)} days`;
-    case 'clients_per_fte':
-      return `${decimal(s.figure, 2)} per FTE`;
-    case 'contacts_per_fte_per_week':
-      return `${decimal(s.figure, 2)} per FTE a week`;
-  }
-}
+const figureText = (s: FidelitySuggestion) => formatSuggestionFigure(s.unit, s.figure);
 
 function basisText(s: FidelitySuggestion): string {
   switch (s.unit) {

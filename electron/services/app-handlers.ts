@@ -1,5 +1,8 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
+import { createFidelityHandlers } from './fidelity-service';
+import { createHomeHandlers } from './home-service';
+import { createNameHandlers } from './names-service';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createRightsHandlers } from './rights-service';
@@ -20,8 +23,11 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
+    ...createFidelityHandlers(context),
     ...createAuditHandlers(context),
     ...createRightsHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
+    ...createHomeHandlers(context),
+    ...createNameHandlers(context),
   };
 }

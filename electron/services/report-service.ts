@@ -1,17 +1,13 @@
 import { audited, changedFields } from '../../db/audited-write';
-import {
-  clientIdOfRecord, readContactSummary, readRecordIds, readUnlinkedContactsWithoutEmployer, type RecordIdLookup,
-} from '../../db/repositories/report-facts';
+import { clientIdOfRecord } from '../../db/repositories/report-facts';
 import { readHandEntered, writeHandEntered } from '../../db/repositories/report-hand-entered';
-import { readClientReportRecords, readReportRecords } from '../../db/repositories/report-records';
+import { readClientReportRecords } from '../../db/repositories/report-records';
 import { listContactsOfClient } from '../../db/repositories/contacts-repository';
 import type { Handlers } from '../../shared/ipc/contract';
-import type { DataQualityRow } from '../../shared/ipc/reports';
-import {
-  METRIC_CATALOGUE, METRIC_IDS, explainClient, findDataQualityProblems, type DataQualityProblem,
-} from '../../shared/outcomes';
+import { METRIC_CATALOGUE, METRIC_IDS, explainClient } from '../../shared/outcomes';
 import type { Period } from '../../shared/period';
 import { parseReportPeriod } from '../../shared/report-period';
+import { runDataQuality } from './data-quality-run';
 import { runDatabaseReport, runDatabaseTrend } from './report-run';
 import { ServiceError } from './service-error';
 import type { ServiceContext } from './service-context';
@@ -34,20 +30,6 @@ export function periodOrRefuse(text: string): Period {
     const message = (error as Error).message;
     throw new ServiceError('invalid_input', message, { issues: [{ path: ['period'], message }] });
   }
-}
-
-function linkOf(problem: DataQualityProblem, ids: RecordIdLookup): DataQualityRow['record'] {
-  const { type, id: ref } = problem.record;
-  if (type === 'client') {
-    const id = ids.clients.get(ref) ?? null;
-    return { type, ref, id, clientRecordId: id };
-  }
-  if (type === 'job') {
-    const job = ids.jobs.get(ref);
-    return { type, ref, id: job?.id ?? null, clientRecordId: job?.clientPk ?? null };
-  }
-  if (type === 'staff') return { type, ref, id: ids.staff.get(ref) ?? null, clientRecordId: null };
-  return { type, ref, id: null, clientRecordId: null };
 }
 
 /**
@@ -94,21 +76,7 @@ export function createReportHandlers(context: ServiceContext): Pick<Handlers, Re
 
     'reports.dataQuality': (input) => {
       const asOf = input.asOf ?? today();
-      const { raw } = context.read((reader) => reader);
-      return raw.snapshot(() => {
-        const { clients, jobs: tableOrder, staff } = readReportRecords(raw);
-        // In job_id order, so "job B repeats job A" always names the same pair.
-        const jobs = [...tableOrder].sort((a, b) => (a.job_id < b.job_id ? -1 : a.job_id > b.job_id ? 1 : 0));
-        const problems = findDataQualityProblems(
-          { clients, jobs, staff, contactSummary: readContactSummary(raw, asOf), unlinkedContactsWithoutEmployer: readUnlinkedContactsWithoutEmployer(raw) },
-          asOf,
-        );
-        const ids = readRecordIds(raw);
-        return {
-          asOf,
-          problems: problems.map((p) => ({ kind: p.kind, severity: p.severity, message: p.message, record: linkOf(p, ids) })),
-        };
-      });
+      return { asOf, problems: context.read((reader) => runDataQuality(reader, asOf)) };
     },
 
     'handEntered.get': (input) => ({ financialYear: input.financialYear, items: context.read(({ db }) => readHandEntered(db, input.financialYear)) }),

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc/contract';
 import type { IpsDeskBridge } from '../../shared/ipc/bridge';
-import type { IpcError, IpcResult } from '../../shared/ipc/result';
+import type { EventListener, EventName } from '../../shared/ipc/events';
+import type { IpcResult } from '../../shared/ipc/result';
 
 declare global {
   interface Window {
@@ -13,7 +13,10 @@ declare global {
 export const BRIDGE_MISSING_MESSAGE =
   'IPS Desk cannot reach its database service. Close the app and open it again; if it keeps happening, tell your IT support.';
 
-/** Calls one IPC channel. Never throws: a missing bridge or a broken transport comes back as an IpcError too. */
+/**
+ * Calls one IPC channel. Never throws: a missing bridge or a broken transport comes back as an IpcError too.
+ * Screens do not call this themselves: they go through the query layer (data/ipc-query.ts).
+ */
 export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>> {
   const bridge = window.ipsDesk;
   if (!bridge) return { ok: false, error: { code: 'internal', message: BRIDGE_MISSING_MESSAGE } };
@@ -24,29 +27,9 @@ export async function call<C extends ChannelName>(channel: C, input: ChannelInpu
   }
 }
 
-export interface IpcCall<C extends ChannelName> {
-  run(input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
-  /** True while a call is in flight, so forms can disable their submit button. */
-  pending: boolean;
-  /** The last failure, cleared when the next call starts. */
-  error: IpcError | null;
-  setError(error: IpcError | null): void;
-}
-
-/** One channel bound to a component: tracks pending and the last error for the form that uses it. */
-export function useIpc<C extends ChannelName>(channel: C): IpcCall<C> {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const run = useCallback(
-    async (input: ChannelInput<C>) => {
-      setPending(true);
-      setError(null);
-      const result = await call(channel, input);
-      setPending(false);
-      if (!result.ok) setError(result.error);
-      return result;
-    },
-    [channel],
-  );
-  return { run, pending, error, setError };
+/** Listens for an event from the main process (shared/ipc/events.ts); returns the function that stops listening. */
+export function onMainEvent<E extends EventName>(event: E, listener: EventListener<E>): () => void {
+  const bridge = window.ipsDesk;
+  if (!bridge) return () => undefined;
+  return bridge.on(event, listener);
 }

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppGlobalStyles } from './components/global-styles';
+import { SessionRoot } from './data/session';
 import { theme } from './theme';
 
 const container = document.getElementById('root');
@@ -14,7 +15,9 @@ createRoot(container).render(
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <AppGlobalStyles />
-      <App />
+      <SessionRoot>
+        <App />
+      </SessionRoot>
     </ThemeProvider>
   </StrictMode>,
 );

@@ -8,3 +8,7 @@ export * from './schedule';
 export * from './suggestion-rules';
 export * from './suggestion-definitions';
 export * from './suggestions';
+export * from './stored-review';
+export * from './item-change';
+export * from './suggestion-format';
+export * from './report-html';

@@ -26,6 +26,10 @@ export const channelAccess = {
   'audit.verify': 'manager',
   'settings.get': 'viewer',
   'settings.save': 'manager',
+  'home.week': 'viewer',
+  'names.unlisted': 'viewer',
+  // Renames a name across every record: the manager's call.
+  'names.merge': 'manager',
 
   'clients.list': 'viewer',
   'clients.get': 'viewer',
@@ -58,6 +62,24 @@ export const channelAccess = {
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',
 
+  // Fidelity reviews: everyone reads; specialists draft reviews and keep action plans; making a review final
+  // (it is then what the service reports to commissioners) and starting a new review from a final one are
+  // the manager's.
+  'fidelity.list': 'viewer',
+  'fidelity.get': 'viewer',
+  'fidelity.due': 'viewer',
+  'fidelity.reportHtml': 'viewer',
+  'fidelity.scoresWorkbook': 'viewer',
+  'fidelity.create': 'specialist',
+  'fidelity.saveDetails': 'specialist',
+  'fidelity.saveItem': 'specialist',
+  'fidelity.deleteDraft': 'specialist',
+  'fidelity.saveAction': 'specialist',
+  'fidelity.deleteAction': 'specialist',
+  'fidelity.addProgressNote': 'specialist',
+  'fidelity.deleteProgressNote': 'specialist',
+  'fidelity.finalise': 'manager',
+  'fidelity.copy': 'manager',
   // Retention, subject access and erasure act for the service as data controller on whole records: the
   // manager's, so one accountable person does them and the audit trail shows who. A subject access export
   // takes a person's whole file out of the encrypted store (the interchange export is everyone's records for

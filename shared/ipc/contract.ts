@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import type { Caller } from '../roles';
 import type { channelAccess } from './access';
+import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { rightsChannels } from './rights';
 import { auditChannels } from './audit';
+import { homeChannels } from './home';
+import { nameChannels } from './names';
 import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
@@ -19,8 +22,11 @@ export const channels = {
   ...userChannels,
   ...auditChannels,
   ...settingsChannels,
+  ...homeChannels,
+  ...nameChannels,
   ...recordChannels,
   ...reportChannels,
+  ...fidelityChannels,
   ...rightsChannels,
 } as const;
 

@@ -84,6 +84,8 @@ export const dataQualityRowSchema = z.object({
     id: idSchema.nullable(),
     /** Record id of the client to open to fix it (the client itself, or the job's client); null for staff. */
     clientRecordId: idSchema.nullable(),
+    /** The client's name beside their reference (blank when the record has no name). */
+    name: z.string().nullable(),
   }),
 });
 export type DataQualityRow = z.infer<typeof dataQualityRowSchema>;

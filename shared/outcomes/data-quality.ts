@@ -26,7 +26,10 @@ export type DataQualityKind =
   | 'contact_after_discharge'
   | 'staff_fte_missing'
   | 'no_recent_contact'
-  | 'employer_contact_without_employer';
+  | 'employer_contact_without_employer'
+  | 'date_in_future'
+  | 'profile_before_referral'
+  | 'contact_before_referral';
 
 /**
  * Per client, what data quality needs from the contacts table (one row per client_id that has any):
@@ -34,7 +37,9 @@ export type DataQualityKind =
  * - `contactsAfterDischarge`: COUNT of contacts of any kind with this client_id dated after the client's
  *   discharge_date (0 when not discharged); `firstContactAfterDischarge`: MIN(date) of those;
  * - `employerContactsWithoutEmployer`: COUNT of employer contacts (either kind) on the client's behalf whose
- *   employer is blank (DOMAIN §2 allows it; it is worth a note, since nobody can follow it up).
+ *   employer is blank (DOMAIN §2 allows it; it is worth a note, since nobody can follow it up);
+ * - `contactsAfterAsOf`: COUNT of contacts of any kind with this client_id dated after as_of (a date typed wrong);
+ * - `contactsBeforeReferral`: COUNT of them dated before the client's referral_date; `firstContactBeforeReferral`: MIN(date).
  * `contactSummaryFrom` computes it from raw contacts; the database layer may do the same in SQL.
  */
 export type ClientContactSummary = {
@@ -42,6 +47,9 @@ export type ClientContactSummary = {
   contactsAfterDischarge: number;
   firstContactAfterDischarge: IsoDate | null;
   employerContactsWithoutEmployer: number;
+  contactsAfterAsOf: number;
+  contactsBeforeReferral: number;
+  firstContactBeforeReferral: IsoDate | null;
 };
 
 export type DataQualityInput = {
@@ -69,16 +77,31 @@ export const NO_CONTACT_DAYS = 56;
 export const FOUR_HOURS_GRACE_DAYS = 14;
 
 export function contactSummaryFrom(
-  clients: readonly Pick<Client, 'client_id' | 'discharge_date'>[],
+  clients: readonly Pick<Client, 'client_id' | 'discharge_date' | 'referral_date'>[],
   contacts: Iterable<Pick<Contact, 'date' | 'kind' | 'client_id' | 'employer'>>,
   asOf: IsoDate,
 ): Record<string, ClientContactSummary> {
   const discharge = new Map(clients.map((c) => [c.client_id, c.discharge_date]));
+  const referral = new Map(clients.map((c) => [c.client_id, c.referral_date]));
   const out: Record<string, ClientContactSummary> = {};
   for (const contact of contacts) {
     if (!contact.client_id) continue;
-    const s = (out[contact.client_id] ??= { lastClientContact: null, contactsAfterDischarge: 0, firstContactAfterDischarge: null, employerContactsWithoutEmployer: 0 });
+    const s = (out[contact.client_id] ??= {
+      lastClientContact: null,
+      contactsAfterDischarge: 0,
+      firstContactAfterDischarge: null,
+      employerContactsWithoutEmployer: 0,
+      contactsAfterAsOf: 0,
+      contactsBeforeReferral: 0,
+      firstContactBeforeReferral: null,
+    });
     if (isEmployerContact(contact.kind) && isBlank(contact.employer)) s.employerContactsWithoutEmployer += 1;
+    if (contact.date > asOf) s.contactsAfterAsOf += 1;
+    const referred = referral.get(contact.client_id);
+    if (referred && contact.date < referred) {
+      s.contactsBeforeReferral += 1;
+      if (s.firstContactBeforeReferral === null || contact.date < s.firstContactBeforeReferral) s.firstContactBeforeReferral = contact.date;
+    }
     const isClient = contact.kind === 'client_face_to_face' || contact.kind === 'client_other';
     if (isClient && contact.date <= asOf && (s.lastClientContact === null || contact.date > s.lastClientContact)) {
       s.lastClientContact = contact.date;
@@ -120,6 +143,30 @@ function clientProblems(c: Client, summary: ClientContactSummary | undefined, as
       kind: 'contact_after_discharge',
       severity: 'changes',
       message: `Client ${c.client_id}: ${n} contact${n === 1 ? '' : 's'} after discharge on ${uk(c.discharge_date)} (first on ${uk(summary.firstContactAfterDischarge)}): check the discharge date`,
+      record,
+    });
+  }
+  if (c.discharge_date && c.discharge_date > asOf) {
+    out.push({ kind: 'date_in_future', severity: 'changes', message: `Client ${c.client_id}: discharge date ${uk(c.discharge_date)} is in the future`, record });
+  }
+  if (c.vocational_profile_date && c.vocational_profile_date < c.referral_date) {
+    out.push({
+      kind: 'profile_before_referral',
+      severity: 'changes',
+      message: `Client ${c.client_id}: vocational profile (${uk(c.vocational_profile_date)}) is before the referral (${uk(c.referral_date)})`,
+      record,
+    });
+  }
+  if (summary && summary.contactsAfterAsOf > 0) {
+    const n = summary.contactsAfterAsOf;
+    out.push({ kind: 'date_in_future', severity: 'changes', message: `Client ${c.client_id}: ${n} contact${n === 1 ? '' : 's'} dated in the future`, record });
+  }
+  if (summary && summary.contactsBeforeReferral > 0) {
+    const n = summary.contactsBeforeReferral;
+    out.push({
+      kind: 'contact_before_referral',
+      severity: 'changes',
+      message: `Client ${c.client_id}: ${n} contact${n === 1 ? '' : 's'} before the referral (${uk(c.referral_date)}), the first on ${uk(summary.firstContactBeforeReferral)}`,
       record,
     });
   }
@@ -176,6 +223,9 @@ function jobProblems(jobs: readonly EngineJob[], clients: Map<string, Client>, a
         record,
       });
     } else seen.set(key, j.job_id);
+    if (j.start_date > asOf) {
+      out.push({ kind: 'date_in_future', severity: 'changes', message: `Job ${j.job_id} (client ${j.client_id}): start date ${uk(j.start_date)} is in the future`, record });
+    }
     if (j.start_date < client.referral_date) {
       // A retention case's existing job is expected to start before referral; for anyone else it is worth a look.
       if (!client.retention_case) {

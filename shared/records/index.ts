@@ -21,3 +21,4 @@ export interface TeamRecords {
   wellbeing: Wellbeing[];
   staff: Staff[];
 }
+export * from './warnings';

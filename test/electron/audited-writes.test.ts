@@ -89,6 +89,28 @@ const ACTIVITY = { client_id: 'C-1', start_date: '2025-09-01', kind: 'fe_college
 const SCORE = { client_id: 'C-1', date: '2025-05-01', measure: 'swemwbs', score: 21 } as const;
 const STAFF = { name: 'Priya Shah', fte: 1, start_date: '2024-01-01' } as const;
 
+const withDraft = async (app: App) => (await app.call('fidelity.create', { instrument: 'sainsbury_c', review_date: '2026-01-10', reviewers: ['Dana Whitfield'] })).id;
+
+/** A Sainsbury section C draft with every item scored (3, or 2 for the 0–3 items 7 and 8). */
+async function withScoredDraft(app: App): Promise<string> {
+  const id = await withDraft(app);
+  for (let n = 1; n <= 8; n++) await app.call('fidelity.saveItem', { id, item: `sainsbury:${n}` as 'sainsbury:1', score: n <= 6 ? 3 : 2 });
+  return id;
+}
+
+async function withFinal(app: App): Promise<string> {
+  const id = await withScoredDraft(app);
+  await app.call('fidelity.finalise', { id });
+  return id;
+}
+
+const ACTION = { items: ['sainsbury:3' as const], action: 'Weekly employer visits', owner: 'Dana Whitfield', due_date: '2026-03-31' };
+
+async function withAction(app: App): Promise<string> {
+  const review_id = await withDraft(app);
+  return (await app.call('fidelity.saveAction', { review_id, action: ACTION })).action.id;
+}
+
 const SCENARIOS: Record<ChannelName, Scenario> = {
   'vault.status': scenario({ reads: true, call: (app) => app.call('vault.status', {}) }),
   'vault.setup': scenario({
@@ -117,6 +139,17 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'users.list': scenario({ reads: true, call: (app) => app.call('users.list', {}) }),
   'audit.list': scenario({ reads: true, call: (app) => app.call('audit.list', {}) }),
   'settings.get': scenario({ reads: true, call: (app) => app.call('settings.get', {}) }),
+  'home.week': scenario({ reads: true, call: (app) => app.call('home.week', {}) }),
+  'names.unlisted': scenario({ reads: true, call: (app) => app.call('names.unlisted', {}) }),
+  'names.merge': scenario({
+    action: 'names.merge_specialist',
+    holds: 'changes',
+    prepare: async (app) => {
+      await app.call('staff.save', { staff: STAFF });
+      await app.call('clients.create', { client: { ...person, specialist: 'priya' } });
+    },
+    call: (app) => app.call('names.merge', { kind: 'specialist', from: 'priya', into: 'Priya Shah' }),
+  }),
   'settings.save': scenario({ action: 'settings.update', holds: 'changes', call: (app) => app.call('settings.save', { serviceName: 'Northfield IPS and Employment', autoLockMinutes: 5 }) }),
   'audit.verify': scenario({ reads: true, call: (app) => app.call('audit.verify', {}) }),
   'users.add': scenario({ action: 'user.create', holds: 'record', call: (app) => app.call('users.add', { name: 'Ben Specialist', role: 'specialist', passphrase: BEN_PASSPHRASE }) }),
@@ -245,6 +278,49 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     holds: 'nothing',
     prepare: withClient,
     call: (app, id) => app.call('clients.erase', { id, reason: 'Erasure request received 10/01/2026' }),
+  }),
+  'fidelity.list': scenario({ reads: true, prepare: withDraft, call: (app) => app.call('fidelity.list', {}) }),
+  'fidelity.get': scenario({ reads: true, prepare: withDraft, call: (app, id) => app.call('fidelity.get', { id }) }),
+  'fidelity.due': scenario({ reads: true, prepare: withAction, call: (app) => app.call('fidelity.due', {}) }),
+  'fidelity.reportHtml': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.reportHtml', { id }) }),
+  'fidelity.scoresWorkbook': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.scoresWorkbook', { id }) }),
+  'fidelity.create': scenario({ action: 'fidelity_review.create', holds: 'record', call: withDraft }),
+  'fidelity.saveDetails': scenario({
+    action: 'fidelity_review.update',
+    holds: 'changes',
+    prepare: withDraft,
+    call: (app, id) => app.call('fidelity.saveDetails', { id, reviewers: ['Dana Whitfield', 'Sam Okafor'] }),
+  }),
+  'fidelity.saveItem': scenario({
+    action: 'fidelity_review.item_update',
+    holds: 'changes',
+    prepare: withDraft,
+    call: (app, id) => app.call('fidelity.saveItem', { id, item: 'sainsbury:1', score: 4, evidence: 'Quarterly outcome reports' }),
+  }),
+  'fidelity.finalise': scenario({ action: 'fidelity_review.finalise', holds: 'changes', prepare: withScoredDraft, call: (app, id) => app.call('fidelity.finalise', { id }) }),
+  'fidelity.copy': scenario({ action: 'fidelity_review.copy', holds: 'record', prepare: withFinal, call: (app, id) => app.call('fidelity.copy', { id }) }),
+  'fidelity.deleteDraft': scenario({ action: 'fidelity_review.delete', holds: 'record', prepare: withScoredDraft, call: (app, id) => app.call('fidelity.deleteDraft', { id }) }),
+  'fidelity.saveAction': scenario({
+    action: 'fidelity_action.create',
+    holds: 'record',
+    prepare: withDraft,
+    call: (app, review_id) => app.call('fidelity.saveAction', { review_id, action: ACTION }),
+  }),
+  'fidelity.deleteAction': scenario({ action: 'fidelity_action.delete', holds: 'record', prepare: withAction, call: (app, id) => app.call('fidelity.deleteAction', { id }) }),
+  'fidelity.addProgressNote': scenario({
+    action: 'fidelity_action.note_add',
+    holds: 'record',
+    prepare: withAction,
+    call: (app, action_id) => app.call('fidelity.addProgressNote', { action_id, note: { date: '2026-02-01', note: 'Diary set up' } }),
+  }),
+  'fidelity.deleteProgressNote': scenario({
+    action: 'fidelity_action.note_delete',
+    holds: 'record',
+    prepare: async (app) => {
+      const action_id = await withAction(app);
+      return (await app.call('fidelity.addProgressNote', { action_id, note: { date: '2026-02-01', note: 'Diary set up' } })).action.progress[0]!.id;
+    },
+    call: (app, id) => app.call('fidelity.deleteProgressNote', { id }),
   }),
 };
 

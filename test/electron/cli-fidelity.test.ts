@@ -130,12 +130,12 @@ describe('cli fidelity suggest', () => {
 
       const bare = await cli(['fidelity']);
       expect(bare.code).toBe(64);
-      expect(bare.stderr).toMatch(/^"fidelity" needs a subcommand: suggest\.\n\nUsage:\n {2}npm run cli -- fidelity suggest /);
+      expect(bare.stderr).toMatch(/^"fidelity" needs a subcommand: list, report, suggest\.\n\nUsage:\n {2}npm run cli -- fidelity list /);
       expect(bare.stderr).not.toContain('npm run cli -- report');
 
       const unknown = await cli(['fidelity', 'frobnicate']);
       expect(unknown.code).toBe(64);
-      expect(unknown.stderr).toContain('Unknown command "fidelity frobnicate" (fidelity has: suggest).');
+      expect(unknown.stderr).toContain('Unknown command "fidelity frobnicate" (fidelity has: list, report, suggest).');
 
       const help = await cli(['fidelity', '--help']);
       expect(help.code).toBe(0);

@@ -138,7 +138,9 @@ describe('report service', () => {
     expect(asOf).toBe(TODAY);
     const profile = problems.find((p) => p.kind === 'profile_without_action_plan' && p.record.ref === data.clients[0]!.client_id)!;
     const pk = ids.get(data.clients[0]!.client_id);
-    expect(profile.record).toEqual({ type: 'client', ref: data.clients[0]!.client_id, id: pk, clientRecordId: pk });
+    const first = data.clients[0]!;
+    const name = [first.given_name, first.family_name].filter(Boolean).join(' ') || null;
+    expect(profile.record).toEqual({ type: 'client', ref: first.client_id, id: pk, clientRecordId: pk, name });
     const staff = problems.find((p) => p.kind === 'staff_fte_missing')!;
     expect(staff).toMatchObject({ severity: 'blocks', record: { type: 'staff', ref: 'Zed Newstarter', clientRecordId: null } });
     expect(staff.record.id).toMatch(/^[0-9a-f-]{36}$/);

@@ -7,10 +7,10 @@ const tempDir = useTempDirs();
 describe('settings', () => {
   it('start from set-up and defaults, change one field at a time, and show the new service name at once', async () => {
     const app = await openRecordsApp(tempDir());
-    expect(await app.call('settings.get', {})).toEqual({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', autoLockMinutes: 10, retentionYears: 6 });
-    expect(await app.call('settings.save', { autoLockMinutes: 3 })).toEqual({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', autoLockMinutes: 3, retentionYears: 6 });
-    await app.call('settings.save', { serviceName: '  Northfield IPS Service ', managerName: 'Ann Jones' });
-    expect(await app.call('settings.get', {})).toEqual({ serviceName: 'Northfield IPS Service', managerName: 'Ann Jones', autoLockMinutes: 3, retentionYears: 6 });
+    expect(await app.call('settings.get', {})).toEqual({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', teams: [], autoLockMinutes: 10, retentionYears: 6 });
+    expect(await app.call('settings.save', { autoLockMinutes: 3, retentionYears: 6 })).toEqual({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', teams: [], autoLockMinutes: 3, retentionYears: 6 });
+    await app.call('settings.save', { serviceName: '  Northfield IPS Service ', managerName: 'Ann Jones', teams: [' North CMHT', 'Early Intervention'] });
+    expect(await app.call('settings.get', {})).toEqual({ serviceName: 'Northfield IPS Service', managerName: 'Ann Jones', teams: ['North CMHT', 'Early Intervention'], autoLockMinutes: 3, retentionYears: 6 });
     expect(app.vault.status().serviceName).toBe('Northfield IPS Service');
     expect(app.vault.autoLockSeconds()).toBe(180);
     expect(await app.call('settings.save', { retentionYears: 8 })).toMatchObject({ retentionYears: 8 });
@@ -27,7 +27,8 @@ describe('settings', () => {
     expect(await app.fail('settings.save', { retentionYears: 0 })).toMatchObject({ issues: [{ path: ['retentionYears'], message: 'Retention must be at least 1 year' }] });
     expect(await app.fail('settings.save', { retentionYears: 31 })).toMatchObject({ issues: [{ path: ['retentionYears'], message: 'Retention must be at most 30 years' }] });
     expect(await app.fail('settings.save', { retentionYears: 6.5 })).toMatchObject({ issues: [{ path: ['retentionYears'] }] });
-    expect(await app.call('settings.get', {})).toEqual({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', autoLockMinutes: 10, retentionYears: 6 });
+    expect(await app.fail('settings.save', { teams: ['North CMHT', 'north cmht'] })).toMatchObject({ issues: [{ path: ['teams'], message: 'Each team is listed once' }] });
+    expect(await app.call('settings.get', {})).toEqual({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', teams: [], autoLockMinutes: 10, retentionYears: 6 });
     app.close();
   });
 });

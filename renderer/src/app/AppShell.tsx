@@ -8,14 +8,13 @@ import type { ReactNode } from 'react';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import { FormAlert } from '../components/FormAlert';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
-import { useIpc } from '../ipc';
+import { useIpcMutation } from '../data/ipc-query';
 import { nhsColours } from '../theme';
 import { navItems, sectionOf, type Route } from './routes';
 
 interface Props {
   status: VaultStatus;
   route: Route;
-  onLocked(status: VaultStatus): void;
   children: ReactNode;
 }
 
@@ -33,13 +32,9 @@ const navLinkStyle = {
 } as const;
 
 /** The frame behind the lock: service name, navigation, who is signed in, and Lock. */
-export function AppShell({ status, route, onLocked, children }: Props) {
-  const lock = useIpc('vault.lock');
-
-  async function lockNow() {
-    const result = await lock.run({});
-    if (result.ok) onLocked(result.data);
-  }
+export function AppShell({ status, route, children }: Props) {
+  // The vault answers a lock with `vault.locked`, which ends the session and shows the unlock screen (data/session.tsx).
+  const lock = useIpcMutation('vault.lock');
 
   return (
     <>
@@ -56,7 +51,7 @@ export function AppShell({ status, route, onLocked, children }: Props) {
           </Box>
           <Button
             variant="outlined"
-            onClick={lockNow}
+            onClick={() => void lock.run({})}
             sx={{ color: nhsColours.white, borderColor: nhsColours.white, '&:hover': { borderColor: nhsColours.white, bgcolor: nhsColours.darkBlue } }}
           >
             Lock

@@ -17,7 +17,8 @@ export function ScreenForRoute({ route }: { route: Route }) {
     case 'client-new':
       return <ClientNewScreen />;
     case 'client':
-      return <ClientRecordScreen id={route.id} tab={route.tab} />;
+      // Keyed by the record, so nothing chosen on one client's page (a dialog, edit mode) carries to another.
+      return <ClientRecordScreen key={route.id} id={route.id} tab={route.tab} />;
     case 'reports':
       return <ReportsScreen />;
     case 'data-quality':

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
+import { dialogOpened } from '../client-flows';
 import { expectNoSeriousViolations, invoke, openNav } from '../records-flows';
 
 test('an employer contact is checked at its fields, added, listed, edited and deleted', async ({ app }) => {
@@ -8,21 +9,28 @@ test('an employer contact is checked at its fields, added, listed, edited and de
   await openNav(page, 'Employers and contacts');
   await expect(page.getByTestId('employer-contact-count')).toContainText('0 employer contacts');
 
+  // The same contact form as on a client's record, with the client it was for as a field of its own.
   await page.getByRole('button', { name: 'Add employer contact' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add employer contact' });
+  await expect(dialog.getByLabel('Date')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
   await dialog.getByLabel('Date').fill('31/02/2025');
-  await dialog.getByRole('button', { name: 'Add contact' }).click();
-  await expect(dialog.getByLabel('Date')).toHaveAccessibleDescription('Date must be a real date, written dd/mm/yyyy');
-  await expect(dialog.getByLabel('Employer')).toHaveAccessibleDescription('Employer is required for an employer contact');
+  await dialog.getByLabel('On behalf of client (client ID)').fill('x'.repeat(51));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Date')).toHaveAccessibleDescription('Date must be a real date (dd/mm/yyyy)');
+  await expect(dialog.getByLabel('On behalf of client (client ID)')).toHaveAccessibleDescription('Client ID must be at most 50 characters');
+  await expect(dialog.getByRole('alert')).toHaveText('There are problems: see the highlighted fields.');
+  // A blank employer is allowed (DOMAIN §2): it is a data-quality note, not a refusal.
+  await expect(dialog.getByLabel('Employer', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+  await dialogOpened(page);
   await expectNoSeriousViolations(page, 'employer contact form with errors');
   await app.screenshot('employer-contact-errors');
 
   await dialog.getByLabel('Date').fill('14/03/2025');
-  await dialog.getByLabel('Employer').fill('Hillcrest Garden Centre');
+  await dialog.getByLabel('On behalf of client (client ID)').fill('');
+  await dialog.getByLabel('Employer', { exact: true }).fill('Hillcrest Garden Centre');
   await dialog.getByLabel('Employment specialist').fill('Jo Smith');
-  await dialog.getByLabel("Based on a client's job preferences?").click();
-  await page.getByRole('option', { name: 'Yes' }).click();
-  await dialog.getByRole('button', { name: 'Add contact' }).click();
+  await dialog.getByLabel("Employer chosen from the client's preferences").selectOption('yes');
+  await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 
   const grid = page.getByRole('grid', { name: 'Employer contacts' });
@@ -45,8 +53,9 @@ test('an employer contact is checked at its fields, added, listed, edited and de
 
   await row.getByRole('button', { name: /^Edit contact with Hillcrest/ }).click();
   const edit = page.getByRole('dialog', { name: 'Edit employer contact' });
-  await edit.getByLabel('Employer').fill('Hillcrest Nurseries');
-  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByLabel('Date')).toHaveValue('14/03/2025');
+  await edit.getByLabel('Employer', { exact: true }).fill('Hillcrest Nurseries');
+  await edit.getByRole('button', { name: 'Save' }).click();
   await expect(grid.getByRole('row').filter({ hasText: 'Hillcrest Nurseries' })).toBeVisible();
 
   await grid.getByRole('button', { name: /^Delete contact with Hillcrest Nurseries/ }).click();
@@ -54,6 +63,28 @@ test('an employer contact is checked at its fields, added, listed, edited and de
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Delete contact' }).click();
   await expect(page.getByTestId('employer-contact-count')).toContainText('0 employer contacts');
+});
+
+test('an employer contact with no employer named is saved, listed, and noted under data quality', async ({ app }) => {
+  const { page } = app;
+  await setUpAndContinue(page);
+  await openNav(page, 'Employers and contacts');
+  await page.getByRole('button', { name: 'Add employer contact' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add employer contact' });
+  await dialog.getByLabel('Date').fill('02/05/2025');
+  await dialog.getByLabel('Kind of contact').selectOption('employer_other');
+  await dialog.getByLabel('Employment specialist').fill('Jo Smith');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole('grid', { name: 'Employer contacts' }).getByRole('row').filter({ hasText: '02/05/2025' });
+  await expect(row).toContainText('Not recorded');
+  await expect(row.getByRole('button', { name: 'Edit contact with an employer not recorded on 02/05/2025' })).toBeVisible();
+  expect((await invoke<{ rows: { employer: string | null }[] }>(page, 'contacts.listEmployer', {})).rows).toMatchObject([{ employer: null }]);
+  await app.screenshot('employers-blank-employer');
+
+  await openNav(page, 'Data quality');
+  await expect(page.getByRole('heading', { level: 3, name: 'Employer contacts with no employer named (1)' })).toBeVisible();
 });
 
 test('staff: FTE over 1 is refused at the field, then a valid person is listed as in post', async ({ app }) => {

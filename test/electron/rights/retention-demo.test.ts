@@ -101,8 +101,14 @@ describe('retention rule on the demo caseload', () => {
 
     expect(await app.call('retention.anonymise', { ids: dueIds })).toEqual({ anonymised: dueIds.length, ids: expect.any(Array), on: '2026-01-15' });
     expect(await run()).toEqual(before);
-    // Data quality reads employers (duplicate jobs): the same problems are listed, no new ones.
-    expect(await app.call('reports.dataQuality', {})).toEqual(qualityBefore);
+    // Data quality reads employers (duplicate jobs): the same problems are listed, no new ones; only the names
+    // shown beside the anonymised clients' problems are gone.
+    const qualityAfter = await app.call('reports.dataQuality', {});
+    const withoutNames = (q: typeof qualityAfter) => q.problems.map((p) => ({ ...p, record: { ...p.record, name: null } }));
+    expect(withoutNames(qualityAfter)).toEqual(withoutNames(qualityBefore));
+    const anonymisedProblems = qualityAfter.problems.filter((p) => p.record.clientRecordId !== null && dueIds.includes(p.record.clientRecordId));
+    expect(anonymisedProblems.length).toBeGreaterThan(0);
+    expect(anonymisedProblems.every((p) => p.record.name === null)).toBe(true);
 
     // Nothing to do now; the same ids again are refused, and nothing changes.
     expect((await app.call('retention.preview', {})).due).toEqual([]);

@@ -1,9 +1,10 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { describe, expect, it } from 'vitest';
-import { clientFieldsSchema, clientSchema } from '../../../shared/records';
+import { jobSchema, clientFieldsSchema, clientSchema } from '../../../shared/records';
 import { CLIENT_FIELDS, NEW_CLIENT_GROUPS } from '../../../renderer/src/screens/client/client-fields';
-import { messageForForm, toFormValues, toSchemaInput } from '../../../renderer/src/screens/client/form/field-spec';
-import { schemaResolver } from '../../../renderer/src/screens/client/form/schema-resolver';
-import { placeServiceIssues } from '../../../renderer/src/screens/client/form/server-issues';
+import { JOB_FIELDS } from '../../../renderer/src/screens/client/tabs/JobsTab';
+import type { z } from 'zod';
+import { specFormSchema, toFormValues, toSchemaInput, type FormValues } from '../../../renderer/src/forms/field-spec';
 
 const stored = clientSchema.parse({
   client_id: 'NS-0001',
@@ -15,9 +16,8 @@ const stored = clientSchema.parse({
   retention_case: false,
 });
 
-async function resolve(values: Record<string, unknown>) {
-  const resolver = schemaResolver(clientSchema, CLIENT_FIELDS);
-  return resolver(values as never, undefined, { fields: {}, shouldUseNativeValidation: false });
+async function resolve(values: Record<string, unknown>, schema: z.ZodType<unknown, FormValues> = specFormSchema(clientSchema, CLIENT_FIELDS)) {
+  return zodResolver(schema)(values as never, undefined, { fields: {}, shouldUseNativeValidation: false });
 }
 
 describe('client form values', () => {
@@ -57,25 +57,18 @@ describe('client form values', () => {
   });
 });
 
-describe('service issues', () => {
-  it('strips the record key from paths and keeps the rest as text', () => {
-    const { placed, unplaced } = placeServiceIssues(
-      {
-        code: 'conflict',
-        message: 'Client ID "NS-0001" is already used by another client',
-        issues: [
-          { path: ['client', 'client_id'], message: 'Client ID "NS-0001" is already used by another client' },
-          { path: ['previous_episode_id'], message: 'Discharge that episode first' },
-        ],
-      },
-      'client',
-      ['client_id'],
-    );
-    expect(placed).toEqual({ client_id: 'Client ID "NS-0001" is already used by another client' });
-    expect(unplaced).toEqual(['Discharge that episode first']);
+describe('record form schema', () => {
+  it('adds the fixed values that are not inputs, and hands the checked record on', async () => {
+    const values = { ...toFormValues(null, JOB_FIELDS), job_id: 'NS-0001-J1', start_date: '02/06/2025', hours_per_week: '16', contract_type: 'permanent', competitive: true };
+    const result = await resolve(values, specFormSchema(jobSchema, JOB_FIELDS, { client_id: 'NS-0001' }));
+    expect(result.errors).toEqual({});
+    expect(result.values).toMatchObject({ client_id: 'NS-0001', job_id: 'NS-0001-J1', start_date: '2025-06-02', hours_per_week: 16 });
   });
 
-  it('rewrites ISO date hints for people', () => {
-    expect(messageForForm('End date must be a real date (YYYY-MM-DD)')).toBe('End date must be a real date (dd/mm/yyyy)');
+  it('names every problem at once, at its field, in dd/mm/yyyy', async () => {
+    const values = { ...toFormValues(null, JOB_FIELDS), job_id: 'J1', start_date: '31/02/2025', hours_per_week: 'lots', contract_type: 'permanent' };
+    const result = await resolve(values, specFormSchema(jobSchema, JOB_FIELDS, { client_id: 'NS-0001' }));
+    expect(result.errors.start_date?.message).toBe('Start date must be a real date (dd/mm/yyyy)');
+    expect(result.errors.hours_per_week?.message).toBe('Hours per week must be a number');
   });
 });

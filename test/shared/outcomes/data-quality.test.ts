@@ -82,7 +82,15 @@ describe('findDataQualityProblems', () => {
       contact({ date: '2025-09-05', kind: 'employer_face_to_face', client_id: 'D', employer: 'Acme Ltd' }),
     ];
     const summary = contactSummaryFrom(clients, contacts, AS_OF);
-    expect(summary.D).toEqual({ lastClientContact: '2025-09-10', contactsAfterDischarge: 2, firstContactAfterDischarge: '2025-09-05', employerContactsWithoutEmployer: 0 });
+    expect(summary.D).toEqual({
+      lastClientContact: '2025-09-10',
+      contactsAfterDischarge: 2,
+      firstContactAfterDischarge: '2025-09-05',
+      employerContactsWithoutEmployer: 0,
+      contactsAfterAsOf: 0,
+      contactsBeforeReferral: 0,
+      firstContactBeforeReferral: null,
+    });
     const problems = run({ clients, contacts });
     expect(kinds(problems)).toEqual(['contact_after_discharge:client:D:changes']);
     expect(problems[0]?.message).toBe('Client D: 2 contacts after discharge on 01/09/2025 (first on 05/09/2025): check the discharge date');
@@ -105,6 +113,30 @@ describe('findDataQualityProblems', () => {
       ['changes', { type: 'client', id: 'E' }, 'Client E: 2 employer contacts with no employer named (still counted; add the employer if it is known)'],
       ['changes', { type: 'contact', id: '' }, '1 employer contact on behalf of no client with no employer named (still counted; add the employer if it is known)'],
     ]);
+  });
+
+  it('dates in the future and events before the referral: noted, never blocking', () => {
+    const clients = [
+      client('F', { referral_date: '2025-06-01', discharge_date: '2026-04-01', vocational_profile_date: '2025-05-20' }),
+      client('G', { referral_date: '2025-06-01' }),
+    ];
+    const contacts = [
+      contact({ date: '2026-04-02', kind: 'client_other', client_id: 'G' }),
+      contact({ date: '2025-05-01', kind: 'client_other', client_id: 'G' }),
+      contact({ date: '2025-05-10', kind: 'client_face_to_face', client_id: 'G' }),
+      recent('G'),
+      recent('F'),
+    ];
+    const jobs: EngineJob[] = [job('J-AHEAD', 'G', { start_date: '2026-04-07' })];
+    const problems = run({ clients, contacts, jobs });
+    expect(problems.filter((p) => ['date_in_future', 'profile_before_referral', 'contact_before_referral'].includes(p.kind)).map((p) => [p.kind, p.message])).toEqual([
+      ['date_in_future', 'Client F: discharge date 01/04/2026 is in the future'],
+      ['profile_before_referral', 'Client F: vocational profile (20/05/2025) is before the referral (01/06/2025)'],
+      ['date_in_future', 'Client G: 1 contact dated in the future'],
+      ['contact_before_referral', 'Client G: 2 contacts before the referral (01/06/2025), the first on 01/05/2025'],
+      ['date_in_future', 'Job J-AHEAD (client G): start date 07/04/2026 is in the future'],
+    ]);
+    expect(problems.every((p) => p.severity === 'changes' || p.kind === 'job_without_hours')).toBe(true);
   });
 
   it('staff FTE missing: blocks for someone in post, changes for someone who has left', () => {

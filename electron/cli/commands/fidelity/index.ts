@@ -1,5 +1,7 @@
 import type { CliCommand } from '../../types';
+import { fidelityListCommand } from './list';
+import { fidelityReportCommand } from './report';
 import { fidelitySuggestCommand } from './suggest';
 
-/** The `fidelity …` subcommands; `fidelity list` and `fidelity report` join this list. */
-export const fidelityCommands: readonly CliCommand[] = [fidelitySuggestCommand];
+/** The `fidelity …` subcommands. */
+export const fidelityCommands: readonly CliCommand[] = [fidelityListCommand, fidelityReportCommand, fidelitySuggestCommand];

@@ -5,27 +5,23 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
-import { useIpc } from '../../ipc';
+import { useIpcMutation } from '../../data/ipc-query';
 import type { ImportOutcome } from './import-outcome';
 import { RecordsActions } from './RecordsActions';
 
 /** No clients yet: what will appear here, and the three ways to start (add, import, or try made-up data). */
 interface Props {
-  onLoaded(): void;
   outcome: ImportOutcome | null;
   setOutcome(outcome: ImportOutcome | null): void;
 }
 
-export function CaseloadEmpty({ onLoaded, outcome, setOutcome }: Props) {
-  const demo = useIpc('demo.load');
+export function CaseloadEmpty({ outcome, setOutcome }: Props) {
+  const demo = useIpcMutation('demo.load');
   const [loadedCount, setLoadedCount] = useState<number | null>(null);
 
   async function loadDemo() {
     const result = await demo.run({});
-    if (result.ok) {
-      setLoadedCount(result.data.clients);
-      onLoaded();
-    }
+    if (result.ok) setLoadedCount(result.data.clients);
   }
 
   return (
@@ -38,7 +34,7 @@ export function CaseloadEmpty({ onLoaded, outcome, setOutcome }: Props) {
         service and when you last had contact. Add people one at a time, or import a workbook that already holds
         your records.
       </Typography>
-      <RecordsActions onImported={onLoaded} canExport={false} addLabel="Add a client" outcome={outcome} setOutcome={setOutcome} />
+      <RecordsActions canExport={false} addLabel="Add a client" outcome={outcome} setOutcome={setOutcome} />
       <Box component="section" aria-labelledby="demo-heading" sx={{ mt: 3, pt: 3, borderTop: 1, borderColor: 'divider' }}>
         <Typography component="h3" id="demo-heading" sx={{ fontWeight: 700, fontSize: '1.1rem', mb: 1 }}>
           Just looking?

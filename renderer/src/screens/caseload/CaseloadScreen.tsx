@@ -3,21 +3,15 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { useMemo, useState } from 'react';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
 import { EMPTY_FILTER, filterCaseload, rowsBeforeStatus, statusCounts, type CaseloadFilter } from './caseload-filter';
 import { CaseloadEmpty } from './CaseloadEmpty';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadGrid } from './CaseloadGrid';
 import type { ImportOutcome } from './import-outcome';
 import { RecordsActions } from './RecordsActions';
-
-type Loaded =
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; data: ChannelOutput<'clients.list'> };
 
 function resultText(shown: number, total: number): string {
   const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'client' : 'clients'}`;
@@ -26,20 +20,10 @@ function resultText(shown: number, total: number): string {
 
 /** Everyone the team supports, for a manager to scan: status counts, filters, and the sortable list. */
 export function CaseloadScreen() {
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const list = useIpcQuery('clients.list', {});
   const [filter, setFilter] = useState<CaseloadFilter>(EMPTY_FILTER);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await call('clients.list', {});
-    setLoaded(result.ok ? { kind: 'ready', data: result.data } : { kind: 'failed', message: result.error.message });
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const rows = loaded.kind === 'ready' ? loaded.data.rows : [];
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   const beforeStatus = useMemo(() => rowsBeforeStatus(rows, filter), [rows, filter]);
   const counts = useMemo(() => statusCounts(beforeStatus), [beforeStatus]);
   const shown = useMemo(() => filterCaseload(beforeStatus, { ...EMPTY_FILTER, status: filter.status }), [beforeStatus, filter.status]);
@@ -47,32 +31,32 @@ export function CaseloadScreen() {
   return (
     <>
       <ScreenHeading title="Caseload">Caseload</ScreenHeading>
-      {loaded.kind === 'loading' ? (
+      {list.isPending ? (
         <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
           <CircularProgress size={24} aria-hidden="true" />
           Loading the caseload…
         </Box>
       ) : null}
-      {loaded.kind === 'failed' ? (
+      {list.isError && !list.data ? (
         <>
           <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {loaded.message}
+            {list.error.message}
           </Alert>
-          <Button variant="contained" onClick={() => void load()}>
+          <Button variant="contained" onClick={() => void list.refetch()}>
             Try again
           </Button>
         </>
       ) : null}
-      {loaded.kind === 'ready' && rows.length === 0 ? <CaseloadEmpty onLoaded={() => void load()} outcome={outcome} setOutcome={setOutcome} /> : null}
-      {loaded.kind === 'ready' && rows.length > 0 ? (
+      {list.data && rows.length === 0 ? <CaseloadEmpty outcome={outcome} setOutcome={setOutcome} /> : null}
+      {list.data && rows.length > 0 ? (
         <>
-          <RecordsActions onImported={() => void load()} canExport outcome={outcome} setOutcome={setOutcome} />
+          <RecordsActions canExport outcome={outcome} setOutcome={setOutcome} />
           <CaseloadFilters rows={rows} filter={filter} counts={counts} onChange={setFilter} />
           <Typography role="status" aria-live="polite" sx={{ mb: 1, fontWeight: 700 }} data-testid="caseload-count">
             {resultText(shown.length, rows.length)}
             {filter.status === 'open' ? ' (open clients; choose Everyone to include discharged)' : ''}
           </Typography>
-          <CaseloadGrid rows={shown} today={loaded.data.today} />
+          <CaseloadGrid rows={shown} today={list.data.today} />
         </>
       ) : null}
     </>

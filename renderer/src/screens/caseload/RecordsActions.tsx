@@ -7,14 +7,12 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { hrefFor } from '../../app/routes';
 import { FormAlert } from '../../components/FormAlert';
 import { downloadBase64, readFileAsBase64 } from '../../files/base64-files';
-import { call } from '../../ipc';
+import { useIpcMutation } from '../../data/ipc-query';
 import { outcomeFromError, type ImportOutcome } from './import-outcome';
 import { ImportResult } from './ImportResult';
 
 
 interface Props {
-  /** Called after an import wrote records, so the list reloads. */
-  onImported(): void;
   /** The empty caseload has nothing to export. */
   canExport: boolean;
   addLabel?: string;
@@ -24,7 +22,9 @@ interface Props {
 }
 
 /** Add client, import a workbook (all or nothing) and export every record, with the import's outcome below. */
-export function RecordsActions({ onImported, canExport, addLabel = 'Add client', outcome, setOutcome }: Props) {
+export function RecordsActions({ canExport, addLabel = 'Add client', outcome, setOutcome }: Props) {
+  const importWorkbook = useIpcMutation('interchange.import');
+  const exportWorkbook = useIpcMutation('interchange.export');
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -43,11 +43,10 @@ export function RecordsActions({ onImported, canExport, addLabel = 'Add client',
       setOutcome({ kind: 'failed', fileName: file.name, message: 'The file could not be read. Check it is not open in another program and try again.' });
       return;
     }
-    const result = await call('interchange.import', { fileName: file.name, base64 });
+    const result = await importWorkbook.run({ fileName: file.name, base64 });
     setBusy(null);
     if (result.ok) {
       setOutcome({ kind: 'imported', fileName: file.name, summary: result.data });
-      onImported();
     } else {
       setOutcome(outcomeFromError(file.name, result.error));
     }
@@ -56,7 +55,7 @@ export function RecordsActions({ onImported, canExport, addLabel = 'Add client',
   async function exportAll() {
     setBusy('export');
     setExportError(null);
-    const result = await call('interchange.export', {});
+    const result = await exportWorkbook.run({});
     setBusy(null);
     if (result.ok) downloadBase64(result.data.fileName, result.data.base64);
     else setExportError(result.error.message);

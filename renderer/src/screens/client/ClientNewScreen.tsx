@@ -5,10 +5,12 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import type { Client } from '../../../../shared/records';
 import { navigate } from '../../app/routes';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call } from '../../ipc';
+import { useIpcMutation } from '../../data/ipc-query';
 import { NEW_CLIENT_GROUPS } from './client-fields';
 import { ClientForm } from './ClientForm';
 import { DuplicateMatchesDialog } from './DuplicateMatchesDialog';
+
+type CreateOptions = { previous_episode_id?: string; acknowledgeDuplicates?: boolean };
 
 interface PendingChoice {
   client: Client;
@@ -19,33 +21,30 @@ interface PendingChoice {
 
 /** Recording a new referral. Checks for the same person first, and offers to link a re-referral. */
 export function ClientNewScreen() {
-  const [pending, setPending] = useState(false);
+  const findMatches = useIpcMutation('clients.findMatches');
+  const createClient = useIpcMutation('clients.create');
   const [choice, setChoice] = useState<PendingChoice | null>(null);
 
-  async function create(client: Client, options: { previous_episode_id?: string; acknowledgeDuplicates?: boolean }): Promise<IpcError | null> {
-    setPending(true);
-    const result = await call('clients.create', { client, ...options });
-    setPending(false);
+  async function create(client: Client, options: CreateOptions): Promise<IpcError | null> {
+    const result = await createClient.run({ client, ...options });
     if (!result.ok) return result.error;
     navigate({ screen: 'client', id: result.data.id });
     return null;
   }
 
   async function submit(client: Client): Promise<IpcError | null> {
-    setPending(true);
-    const found = await call('clients.findMatches', {
+    const found = await findMatches.run({
       nhs_number: client.nhs_number,
       given_name: client.given_name,
       family_name: client.family_name,
       date_of_birth: client.date_of_birth,
     });
-    setPending(false);
     if (!found.ok) return found.error;
     if (found.data.matches.length === 0) return create(client, {});
     return new Promise((settle) => setChoice({ client, matches: found.data.matches, settle }));
   }
 
-  async function choose(options: { previous_episode_id?: string; acknowledgeDuplicates?: boolean } | null) {
+  async function choose(options: CreateOptions | null) {
     if (!choice) return;
     setChoice(null);
     choice.settle(options ? await create(choice.client, options) : null);
@@ -62,7 +61,6 @@ export function ClientNewScreen() {
         groups={NEW_CLIENT_GROUPS}
         initial={null}
         submitLabel="Save client"
-        pending={pending}
         onSubmit={submit}
         onCancel={() => navigate({ screen: 'caseload' })}
       />

@@ -8,20 +8,18 @@ import { todayIso } from '../../../../shared/dates';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call } from '../../ipc';
+import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
 import { ClientRecordHeader } from './ClientRecordHeader';
 import { statusOfDetail } from './client-status';
 import { DischargeDialog } from './DischargeDialog';
 import { RECORD_TABS } from './record-tabs';
-import { useClientDetail } from './use-client-detail';
 
 /** One referral episode with everything recorded about it, one tab per kind of record. */
 export function ClientRecordScreen({ id, tab }: { id: string; tab?: string }) {
-  const { detail, error, reload } = useClientDetail(id);
+  const { data: detail, error } = useIpcQuery('clients.get', { id });
+  const reopen = useIpcMutation('clients.reopen');
   const [editing, setEditing] = useState(false);
   const [discharging, setDischarging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<string | null>(null);
   const current = RECORD_TABS.find((t) => t.key === tab) ?? RECORD_TABS[0]!;
   const today = todayIso();
 
@@ -36,28 +34,20 @@ export function ClientRecordScreen({ id, tab }: { id: string; tab?: string }) {
   }
   if (!detail) return <Typography role="status">Loading the client record…</Typography>;
 
-  async function reopen() {
-    setBusy(true);
-    const result = await call('clients.reopen', { id });
-    setBusy(false);
-    setActionError(result.ok ? null : result.error.message);
-    await reload();
-  }
-
   return (
     <>
       <ClientRecordHeader
         detail={detail}
         status={statusOfDetail(detail, today)}
-        busy={busy}
+        busy={reopen.pending}
         onEdit={() => {
           setEditing(true);
           navigate({ screen: 'client', id, tab: 'details' });
         }}
         onDischarge={() => setDischarging(true)}
-        onReopen={() => void reopen()}
+        onReopen={() => void reopen.run({ id })}
       />
-      <FormAlert>{actionError}</FormAlert>
+      <FormAlert>{reopen.error?.message}</FormAlert>
       <Paper variant="outlined" sx={{ mt: 2 }}>
         <Tabs
           value={current.key}
@@ -79,17 +69,14 @@ export function ClientRecordScreen({ id, tab }: { id: string; tab?: string }) {
           ))}
         </Tabs>
         <Box role="tabpanel" id={`record-panel-${current.key}`} aria-labelledby={`record-tab-${current.key}`} sx={{ p: { xs: 2, sm: 3 } }}>
-          <current.Panel detail={detail} today={today} reload={reload} editing={editing} setEditing={setEditing} />
+          <current.Panel detail={detail} today={today} editing={editing} setEditing={setEditing} />
         </Box>
       </Paper>
       {discharging && (
         <DischargeDialog
           detail={detail}
           onClose={() => setDischarging(false)}
-          onDone={() => {
-            setDischarging(false);
-            void reload();
-          }}
+          onDone={() => setDischarging(false)}
         />
       )}
     </>

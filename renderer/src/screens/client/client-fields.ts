@@ -2,7 +2,7 @@ import {
   BENEFIT, DIAGNOSIS, EDUCATION_LEVEL, EMPLOYMENT_STATUS, ETHNICITY, GENDER, PAID_WORK_RECENCY, YES_NO_UNKNOWN,
 } from '../../../../shared/codes';
 import type { Client } from '../../../../shared/records';
-import type { FieldGroup, FieldSpec } from './form/field-spec';
+import type { FieldGroup, FieldSpec } from '../../forms/field-spec';
 
 type ClientField = keyof Client & string;
 

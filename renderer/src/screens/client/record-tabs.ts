@@ -12,8 +12,6 @@ import { WhyCountedTab } from '../reports/WhyCountedPanel';
 export interface RecordTabProps {
   detail: ClientDetail;
   today: IsoDate;
-  /** Fetch the record again after a change, so the heading, status and every tab agree. */
-  reload(): Promise<void>;
   /** The Details tab shows the form instead of the summary. */
   editing: boolean;
   setEditing(editing: boolean): void;

@@ -4,8 +4,10 @@ import Link from '@mui/material/Link';
 import { DataGrid, type GridColDef, type GridRenderCellParams } from '@mui/x-data-grid';
 import { CONTACT_KIND, YES_NO_UNKNOWN } from '../../../../shared/codes';
 import { formatUkDate } from '../../../../shared/dates';
+import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { hrefFor } from '../../app/routes';
-import type { EmployerContactRow } from './EmployerContactDialog';
+
+export type EmployerContactRow = ChannelOutput<'contacts.listEmployer'>['rows'][number];
 
 interface Props {
   rows: EmployerContactRow[];
@@ -28,7 +30,7 @@ function kindText(code: string): string {
 export function EmployerContactsGrid({ rows, clientRecordIds, onEdit, onDelete }: Props) {
   const columns: GridColDef<EmployerContactRow>[] = [
     { field: 'date', headerName: 'Date', width: 110, valueFormatter: (value: string) => formatUkDate(value) },
-    { field: 'employer', headerName: 'Employer', flex: 1.3, minWidth: 160 },
+    { field: 'employer', headerName: 'Employer', flex: 1.3, minWidth: 160, valueFormatter: (value: string | null) => value ?? 'Not recorded' },
     { field: 'kind', headerName: 'Kind', flex: 1, minWidth: 150, valueFormatter: (value: string) => kindText(value) },
     { field: 'specialist', headerName: 'Specialist', flex: 1, minWidth: 130 },
     {
@@ -59,7 +61,7 @@ export function EmployerContactsGrid({ rows, clientRecordIds, onEdit, onDelete }
       width: 170,
       sortable: false,
       renderCell: ({ row, tabIndex }: GridRenderCellParams<EmployerContactRow>) => {
-        const what = `contact with ${row.employer ?? 'employer'} on ${formatUkDate(row.date)}`;
+        const what = `contact with ${row.employer ?? 'an employer not recorded'} on ${formatUkDate(row.date)}`;
         return (
           <Box sx={{ display: 'flex', gap: 1 }}>
             <Button size="small" variant="outlined" tabIndex={tabIndex} aria-label={`Edit ${what}`} onClick={() => onEdit(row)}>

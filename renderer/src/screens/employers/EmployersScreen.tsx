@@ -1,51 +1,54 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { formatUkDate } from '../../../../shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call, useIpc } from '../../ipc';
+import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
+import { toFormValues } from '../../forms/field-spec';
+import { RecordFormDialog } from '../../forms/RecordFormDialog';
+import { CONTACT_FORMS, newContactValues } from '../client/tabs/contact-form';
 import { DateRangeFilter, type DateRange } from './DateRangeFilter';
-import { EmployerContactDialog, type EmployerContactRow } from './EmployerContactDialog';
-import { EmployerContactsGrid } from './EmployerContactsGrid';
+import { EmployerContactsGrid, type EmployerContactRow } from './EmployerContactsGrid';
 
 type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; row: EmployerContactRow };
+
+const { fields, schema } = CONTACT_FORMS.employer;
+
+/** Client ID → record id, to link "on behalf of" to the client's record. */
+function recordIdsOf(list: ChannelOutput<'clients.list'>): ReadonlyMap<string, string> {
+  return new Map(list.rows.map((client) => [client.client_id, client.id]));
+}
+
+function employerText(row: EmployerContactRow): string {
+  return row.employer ?? 'an employer not recorded';
+}
 
 /** Contacts with employers, whether or not on behalf of one client: the IPS job-development log. */
 export function EmployersScreen() {
   const [range, setRange] = useState<DateRange>({ from: null, to: null });
-  const [rows, setRows] = useState<EmployerContactRow[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [clientRecordIds, setClientRecordIds] = useState<Map<string, string>>(new Map());
+  const contacts = useIpcQuery('contacts.listEmployer', range, { keepPrevious: true });
+  const { data: clientRecordIds = new Map<string, string>() } = useIpcQuery('clients.list', {}, { select: recordIdsOf });
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   const [deleting, setDeleting] = useState<EmployerContactRow | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const remove = useIpc('contacts.delete');
-
-  const load = useCallback(async (dates: DateRange) => {
-    const [contacts, clients] = await Promise.all([call('contacts.listEmployer', dates), call('clients.list', {})]);
-    if (!contacts.ok) return setLoadError(contacts.error.message);
-    setLoadError(null);
-    setRows(contacts.data.rows);
-    if (clients.ok) setClientRecordIds(new Map(clients.data.rows.map((client) => [client.client_id, client.id])));
-  }, []);
-
-  useEffect(() => {
-    void load(range);
-  }, [load, range]);
+  const save = useIpcMutation('contacts.save');
+  const remove = useIpcMutation('contacts.delete');
 
   async function confirmDelete() {
     if (!deleting) return;
     const result = await remove.run({ id: deleting.id });
     if (!result.ok) return;
-    setAnnouncement(`Deleted the contact with ${deleting.employer ?? 'the employer'} on ${formatUkDate(deleting.date)}.`);
+    setAnnouncement(`Deleted the contact with ${employerText(deleting)} on ${formatUkDate(deleting.date)}.`);
     setDeleting(null);
-    void load(range);
   }
 
+  const rows = contacts.data?.rows;
   const count = rows?.length ?? 0;
+  const editingRow = editing.kind === 'edit' ? editing.row : null;
   return (
     <>
       <ScreenHeading title="Employers and contacts">Employers and contacts</ScreenHeading>
@@ -57,27 +60,32 @@ export function EmployersScreen() {
         Add employer contact
       </Button>
       <DateRangeFilter onApply={setRange} />
-      {loadError ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {loadError}
-        </Alert>
-      ) : null}
+      <FormAlert>{contacts.error?.message}</FormAlert>
       <Typography role="status" aria-live="polite" sx={{ mb: 1, fontWeight: 700 }} data-testid="employer-contact-count">
-        {rows === null ? 'Loading contacts…' : `${count.toLocaleString('en-GB')} employer ${count === 1 ? 'contact' : 'contacts'}${range.from || range.to ? ` from ${range.from ? formatUkDate(range.from) : 'the start'} to ${range.to ? formatUkDate(range.to) : 'today'}` : ''}`}
+        {rows === undefined ? 'Loading contacts…' : `${count.toLocaleString('en-GB')} employer ${count === 1 ? 'contact' : 'contacts'}${range.from || range.to ? ` from ${range.from ? formatUkDate(range.from) : 'the start'} to ${range.to ? formatUkDate(range.to) : 'today'}` : ''}`}
         {announcement ? ` · ${announcement}` : ''}
       </Typography>
       {rows ? (
         <EmployerContactsGrid rows={rows} clientRecordIds={clientRecordIds} onEdit={(row) => setEditing({ kind: 'edit', row })} onDelete={setDeleting} />
       ) : null}
       {editing.kind !== 'closed' ? (
-        <EmployerContactDialog
-          editing={editing.kind === 'edit' ? editing.row : null}
-          onClose={() => setEditing({ kind: 'closed' })}
-          onSaved={() => {
-            setAnnouncement(editing.kind === 'edit' ? 'Contact saved.' : 'Contact added.');
+        <RecordFormDialog
+          title={editingRow ? 'Edit employer contact' : 'Add employer contact'}
+          idPrefix="contact"
+          fields={fields}
+          schema={schema}
+          recordKey="contact"
+          initialValues={
+            editingRow ? toFormValues(editingRow as unknown as Record<string, unknown>, fields) : newContactValues(fields, { kind: 'employer_face_to_face' })
+          }
+          save={async (contact) => {
+            const result = await save.run({ id: editingRow?.id ?? null, contact });
+            if (!result.ok) return result.error;
+            setAnnouncement(editingRow ? 'Contact saved.' : 'Contact added.');
             setEditing({ kind: 'closed' });
-            void load(range);
+            return null;
           }}
+          onClose={() => setEditing({ kind: 'closed' })}
         />
       ) : null}
       <ConfirmDialog
@@ -88,11 +96,11 @@ export function EmployersScreen() {
         error={remove.error?.message}
         onConfirm={() => void confirmDelete()}
         onCancel={() => {
-          remove.setError(null);
+          remove.reset();
           setDeleting(null);
         }}
       >
-        {deleting ? `The contact with ${deleting.employer ?? 'the employer'} on ${formatUkDate(deleting.date)} will be removed. This cannot be undone.` : ''}
+        {deleting ? `The contact with ${employerText(deleting)} on ${formatUkDate(deleting.date)} will be removed. This cannot be undone.` : ''}
       </ConfirmDialog>
     </>
   );

@@ -1,7 +1,7 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { hrefFor } from '../../app/routes';
-import type { ClientDirectory } from './use-client-directory';
+import type { ClientDirectory } from './client-directory';
 
 /** A list of clients by reference, each a link to the client record (plain text when the record is gone). */
 export function ClientLinkList({ ids, directory, emptyText }: { ids: readonly string[]; directory: ClientDirectory; emptyText: string }) {

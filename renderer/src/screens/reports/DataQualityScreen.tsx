@@ -2,32 +2,18 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { formatUkDate } from '../../../../shared/dates';
 import type { DataQualityRow } from '../../../../shared/ipc/reports';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
 import { fixLinkFor, groupProblems, KIND_TITLES, SEVERITY_TEXT } from './data-quality-groups';
 
 /** Records that change or block figures, so a manager can fix them before a return goes out. */
 export function DataQualityScreen() {
-  const [problems, setProblems] = useState<DataQualityRow[] | null>(null);
-  const [asOf, setAsOf] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('reports.dataQuality', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setProblems(r.data.problems);
-        setAsOf(r.data.asOf);
-      } else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data, error } = useIpcQuery('reports.dataQuality', {});
+  const problems = data?.problems;
+  const asOf = data?.asOf ?? '';
   const groups = problems ? groupProblems(problems) : [];
   const count = (s: DataQualityRow['severity']) => problems?.filter((p) => p.severity === s).length ?? 0;
 
@@ -37,7 +23,7 @@ export function DataQualityScreen() {
       <Typography sx={{ mb: 2, maxWidth: 900 }}>
         Check before sending a return: these records stop figures being worked out or change them. Fix each one from its record.
       </Typography>
-      <FormAlert>{error}</FormAlert>
+      <FormAlert>{error?.message}</FormAlert>
       {problems && (
         <Paper variant="outlined" sx={{ p: 2, mb: 3, display: 'flex', gap: 4, flexWrap: 'wrap' }} aria-label="Summary" component="section">
           <Summary label="Block figures" value={count('blocks')} />

@@ -10,13 +10,15 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useQueries } from '@tanstack/react-query';
 import { formatUkDate } from '../../../../shared/dates';
 import type { MetricDefinition, MetricResult } from '../../../../shared/outcomes';
 import { hrefFor } from '../../app/routes';
+import { ipcQueryOptions } from '../../data/ipc-query';
 import { breakdownKeyLabel, formatMetricValue } from './format';
 import { ClientLinkList } from './ClientLinkList';
-import type { ClientDirectory } from './use-client-directory';
-import { useJobsOfClients } from './use-jobs-of-clients';
+import type { ClientDirectory } from './client-directory';
+import { jobRowsFrom } from './jobs-behind';
 
 type Props = { def: MetricDefinition; metric: MetricResult; directory: ClientDirectory; onClose: () => void };
 
@@ -75,8 +77,13 @@ function introFor(def: MetricDefinition, metric: MetricResult): string {
 }
 
 function JobList({ metric, directory }: Omit<Props, 'onClose'>) {
-  const rows = useJobsOfClients(metric.records.jobs, metric.records.clients ?? [], directory);
-  if (rows === null) return <Typography>Loading the jobs…</Typography>;
+  const known = (metric.records.clients ?? []).flatMap((clientRef) => {
+    const entry = directory.get(clientRef);
+    return entry ? [{ clientRef, id: entry.id }] : [];
+  });
+  const records = useQueries({ queries: known.map(({ id }) => ipcQueryOptions('clients.get', { id })) });
+  if (records.some((record) => record.isPending)) return <Typography>Loading the jobs…</Typography>;
+  const rows = jobRowsFrom(metric.records.jobs ?? [], known.map(({ clientRef }, i) => ({ clientRef, detail: records[i]?.data })));
   if (rows.length === 0) return <Typography>No jobs are behind this figure.</Typography>;
   return (
     <Table size="small" aria-label="Jobs behind this figure">

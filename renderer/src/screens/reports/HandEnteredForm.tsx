@@ -5,15 +5,16 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import type { Control } from 'react-hook-form';
 import { todayIso } from '../../../../shared/dates';
 import { financialYearsBetween } from '../../../../shared/period';
-import {
-  HAND_ENTERED_ITEMS, STATEMENT_ANSWERS, STATEMENT_ANSWER_LABELS, handEnteredFiguresSchema, type HandEnteredItemDefinition,
-} from '../../../../shared/sainsbury-a';
+import { HAND_ENTERED_ITEMS, STATEMENT_ANSWERS, STATEMENT_ANSWER_LABELS, type HandEnteredItemDefinition } from '../../../../shared/sainsbury-a';
 import { FormAlert } from '../../components/FormAlert';
-import { call } from '../../ipc';
-import { draftsFrom, entriesFrom, itemErrorsFrom, type Drafts, type ItemDraft, type ItemErrors } from './hand-entered-form-model';
+import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
+import { FormTextField } from '../../forms/FormTextField';
+import { useSchemaForm } from '../../forms/use-schema-form';
+import { figuresFormSchema, formFrom, type FiguresForm } from './hand-entered-form-model';
 
 /** Sainsbury A items 1–13 and D7 for one financial year, each with its source and the year it relates to. */
 export function HandEnteredForm({ initialYear }: { initialYear: string }) {
@@ -22,56 +23,10 @@ export function HandEnteredForm({ initialYear }: { initialYear: string }) {
     return financialYearsBetween(`${Number(today.slice(0, 4)) - 4}-04-01`, today);
   }, []);
   const [year, setYear] = useState(initialYear);
-  const [drafts, setDrafts] = useState<Drafts | null>(null);
-  const [errors, setErrors] = useState<ItemErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    setDrafts(null);
-    void call('handEntered.get', { financialYear: year }).then((r) => {
-      if (!live) return;
-      if (r.ok) setDrafts(draftsFrom(r.data.items));
-      else setMessage(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [year]);
-
-  const change = (key: string, patch: Partial<ItemDraft>) => {
-    setSaved(false);
-    setDrafts((d) => (d ? { ...d, [key]: { ...(d[key] ?? { value: '', source: '', year: '' }), ...patch } } : d));
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!drafts) return;
-    const input = { financialYear: year, items: entriesFrom(HAND_ENTERED_ITEMS, drafts) };
-    const checked = handEnteredFiguresSchema.safeParse(input);
-    if (!checked.success) {
-      setErrors(itemErrorsFrom(checked.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message })), HAND_ENTERED_ITEMS));
-      setMessage('Some figures need attention: see the highlighted fields.');
-      return;
-    }
-    setPending(true);
-    const r = await call('handEntered.save', input);
-    setPending(false);
-    if (!r.ok) {
-      setErrors(itemErrorsFrom(r.error.issues ?? [], HAND_ENTERED_ITEMS));
-      setMessage(r.error.message);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    setDrafts(draftsFrom(r.data.items));
-    setSaved(true);
-  };
+  const saved = useIpcQuery('handEntered.get', { financialYear: year });
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="hand-entered-heading">
+    <Box component="section" aria-labelledby="hand-entered-heading">
       <Typography variant="h2" id="hand-entered-heading" sx={{ mb: 1 }}>
         Local context (Sainsbury A) and D7
       </Typography>
@@ -84,27 +39,45 @@ export function HandEnteredForm({ initialYear }: { initialYear: string }) {
           <MenuItem key={y} value={y}>{y}</MenuItem>
         ))}
       </TextField>
-      <FormAlert>{message}</FormAlert>
-      {saved && <Alert severity="success" sx={{ mb: 2 }}>Saved the figures for {year}.</Alert>}
-      {drafts === null ? (
-        <Typography>Loading…</Typography>
-      ) : (
-        HAND_ENTERED_ITEMS.map((def) => <ItemFields key={def.key} def={def} draft={drafts[def.key]} errors={errors} onChange={change} />)
-      )}
-      <Button type="submit" variant="contained" disabled={pending || drafts === null} sx={{ mt: 1 }}>
-        Save figures for {year}
-      </Button>
+      <FormAlert>{saved.error?.message}</FormAlert>
+      {saved.data ? <FiguresFormFields key={year} year={year} initial={formFrom(saved.data.items)} /> : <Typography>Loading…</Typography>}
     </Box>
   );
 }
 
-type ItemProps = { def: HandEnteredItemDefinition; draft: ItemDraft | undefined; errors: ItemErrors; onChange: (key: string, patch: Partial<ItemDraft>) => void };
+/** The figures of one year: the form starts from what is saved and is checked by the shared schema. */
+function FiguresFormFields({ year, initial }: { year: string; initial: FiguresForm }) {
+  const schema = useMemo(() => figuresFormSchema(year), [year]);
+  const form = useSchemaForm({ schema, defaultValues: initial });
+  const save = useIpcMutation('handEntered.save');
+  const [savedNow, setSavedNow] = useState(false);
 
-function ItemFields({ def, draft, errors, onChange }: ItemProps) {
-  const d = draft ?? { value: '', source: '', year: '' };
+  const submit = form.submitWith(async (figures) => {
+    setSavedNow(false);
+    const result = await save.run(figures);
+    if (!result.ok) return result.error;
+    form.reset(formFrom(result.data.items));
+    setSavedNow(true);
+    return null;
+  });
+
+  return (
+    <form noValidate onSubmit={submit} aria-label={`Figures for ${year}`}>
+      <FormAlert>{form.formMessage}</FormAlert>
+      {savedNow && <Alert severity="success" sx={{ mb: 2 }}>Saved the figures for {year}.</Alert>}
+      {HAND_ENTERED_ITEMS.map((def, index) => (
+        <ItemFields key={def.key} def={def} index={index} control={form.control} />
+      ))}
+      <Button type="submit" variant="contained" disabled={form.formState.isSubmitting} sx={{ mt: 1 }}>
+        Save figures for {year}
+      </Button>
+    </form>
+  );
+}
+
+function ItemFields<T>({ def, index, control }: { def: HandEnteredItemDefinition; index: number; control: Control<FiguresForm, unknown, T> }) {
   const name = `${def.section}${def.number}`;
   const id = (field: string) => `hand-${def.key}-${field}`;
-  const err = (field: string) => errors[`${def.key}.${field}`];
   return (
     <Paper variant="outlined" component="fieldset" sx={{ p: 2, mb: 1.5, border: 1, borderColor: 'divider' }}>
       <Typography component="legend" sx={{ fontWeight: 700, px: 0.5 }}>
@@ -112,20 +85,19 @@ function ItemFields({ def, draft, errors, onChange }: ItemProps) {
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 1 }}>
         {def.kind === 'percent' ? (
-          <TextField id={id('value')} label={`${name} value (%)`} value={d.value} onChange={(e) => onChange(def.key, { value: e.target.value })}
-            error={!!err('value')} helperText={err('value') ?? '0 to 100'} size="small" sx={{ width: 160 }} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+          <FormTextField control={control} name={`items.${index}.value`} id={id('value')} label={`${name} value (%)`} hint="0 to 100"
+            size="small" sx={{ width: 160 }} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
         ) : (
-          <TextField id={id('value')} select label={`${name} answer`} value={d.value} onChange={(e) => onChange(def.key, { value: e.target.value })}
-            error={!!err('value')} helperText={err('value') ?? ' '} size="small" sx={{ width: 160 }}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+          <FormTextField control={control} name={`items.${index}.value`} id={id('value')} select label={`${name} answer`} hint=" "
+            size="small" sx={{ width: 160 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
             <MenuItem value="">Not answered</MenuItem>
             {STATEMENT_ANSWERS.map((a) => <MenuItem key={a} value={a}>{STATEMENT_ANSWER_LABELS[a]}</MenuItem>)}
-          </TextField>
+          </FormTextField>
         )}
-        <TextField id={id('source')} label={`${name} source`} value={d.source} onChange={(e) => onChange(def.key, { source: e.target.value })}
-          error={!!err('source')} helperText={err('source') ?? `For example: ${def.suggestedSource}`} size="small" sx={{ flex: '1 1 360px' }} />
-        <TextField id={id('year')} label={`${name} year of figure`} value={d.year} onChange={(e) => onChange(def.key, { year: e.target.value })}
-          error={!!err('year')} helperText={err('year') ?? 'e.g. 2024'} size="small" sx={{ width: 180 }} />
+        <FormTextField control={control} name={`items.${index}.source`} id={id('source')} label={`${name} source`} hint={`For example: ${def.suggestedSource}`}
+          size="small" sx={{ flex: '1 1 360px' }} />
+        <FormTextField control={control} name={`items.${index}.year`} id={id('year')} label={`${name} year of figure`} hint="e.g. 2024"
+          size="small" sx={{ width: 180 }} />
       </Box>
     </Paper>
   );

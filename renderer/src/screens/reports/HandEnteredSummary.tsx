@@ -6,10 +6,9 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import type { HandEnteredEntry } from '../../../../shared/sainsbury-a';
 import { STATEMENT_ANSWER_LABELS, handEnteredItem, type StatementAnswer } from '../../../../shared/sainsbury-a';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
 
 function shown(entry: HandEnteredEntry): string {
   if (entry.value === null) return 'Not entered';
@@ -19,16 +18,7 @@ function shown(entry: HandEnteredEntry): string {
 
 /** The hand-entered figures of the report's financial year, as saved, with their sources. */
 export function HandEnteredSummary({ financialYear, onEdit }: { financialYear: string; onEdit: () => void }) {
-  const [items, setItems] = useState<HandEnteredEntry[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('handEntered.get', { financialYear }).then((r) => {
-      if (live && r.ok) setItems(r.data.items);
-    });
-    return () => {
-      live = false;
-    };
-  }, [financialYear]);
+  const items = useIpcQuery('handEntered.get', { financialYear }).data?.items;
   if (!items) return null;
   const entered = items.filter((i) => i.value !== null).length;
   return (

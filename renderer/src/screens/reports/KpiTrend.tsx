@@ -8,12 +8,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { ChartsReferenceLine } from '@mui/x-charts/ChartsReferenceLine';
-import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import type { TrendMetricId } from '../../../../shared/ipc/reports';
 import { METRIC_CATALOGUE, type MetricDefinition } from '../../../../shared/outcomes';
 import { FormAlert } from '../../components/FormAlert';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
 import { shortValue } from './format';
 
 /** The annual KPIs, quarter by quarter, each against its target (a quarter's share of a yearly one). */
@@ -104,27 +103,13 @@ function TrendTable({ trend }: { trend: Trend }) {
 }
 
 export function KpiTrend({ financialYear, asOf }: { financialYear: string; asOf: string }) {
-  const [trend, setTrend] = useState<Trend | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('reports.trend', { financialYear, asOf }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setTrend(r.data);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [financialYear, asOf]);
+  const { data: trend, error } = useIpcQuery('reports.trend', { financialYear, asOf }, { keepPrevious: true });
   return (
     <Box sx={{ mb: 3 }}>
       <Typography component="h3" variant="h3" sx={{ mb: 1 }}>
         Quarter by quarter, {financialYear}
       </Typography>
-      <FormAlert>{error}</FormAlert>
+      <FormAlert>{error?.message}</FormAlert>
       {trend && (
         <>
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))' }}>

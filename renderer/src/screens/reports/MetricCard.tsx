@@ -8,7 +8,7 @@ import { BreakdownTable } from './BreakdownTable';
 import { DrillDownDialog } from './DrillDownDialog';
 import { formatMetricValue, targetStatus, targetText } from './format';
 import { TargetBadge } from './TargetBadge';
-import type { ClientDirectory } from './use-client-directory';
+import type { ClientDirectory } from './client-directory';
 
 type Props = { def: MetricDefinition; metric: MetricResult | undefined; periodDays: number; directory: ClientDirectory };
 

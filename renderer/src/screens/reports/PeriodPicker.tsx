@@ -4,11 +4,14 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import TextField from '@mui/material/TextField';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { Controller } from 'react-hook-form';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { financialYearOf, periodOptions } from '../../../../shared/period';
-import { checkPeriodChoice, type PeriodChoice, type PeriodChoiceErrors } from './period-choice';
+import { FormAlert } from '../../components/FormAlert';
+import { FormTextField } from '../../forms/FormTextField';
+import { useSchemaForm } from '../../forms/use-schema-form';
+import { periodFormSchema } from './period-choice';
 
 export type AppliedPeriod = { period: string; asOf: string };
 
@@ -21,36 +24,21 @@ type Props = { idPrefix: string; initial: AppliedPeriod; onApply: (applied: Appl
 
 export function PeriodPicker({ idPrefix, initial, onApply, pending }: Props) {
   const options = useMemo(() => periodOptions(todayIso()), []);
-  const [choice, setChoice] = useState<PeriodChoice>({
-    mode: initial.period.includes('..') ? 'custom' : 'listed',
-    listed: initial.period.includes('..') ? (options[0]?.value ?? '') : initial.period,
-    from: '',
-    to: '',
-    asOf: formatUkDate(initial.asOf),
+  const custom = initial.period.includes('..');
+  const form = useSchemaForm({
+    schema: periodFormSchema,
+    defaultValues: { mode: custom ? ('custom' as const) : ('listed' as const), listed: custom ? (options[0]?.value ?? '') : initial.period, from: '', to: '', asOf: formatUkDate(initial.asOf) },
   });
-  const [errors, setErrors] = useState<PeriodChoiceErrors>({});
-  const set = (patch: Partial<PeriodChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  const mode = form.watch('mode');
   const id = (name: string) => `${idPrefix}-${name}`;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkPeriodChoice(choice);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    onApply({ period: checked.period, asOf: checked.asOf });
-  };
-
   const dateField = (name: 'from' | 'to' | 'asOf', label: string) => (
-    <TextField
+    <FormTextField
+      control={form.control}
+      name={name}
       id={id(name)}
       label={label}
-      value={choice[name]}
-      onChange={(e) => set({ [name]: e.target.value })}
-      error={errors[name] !== undefined}
-      helperText={errors[name] ?? 'dd/mm/yyyy'}
+      hint="dd/mm/yyyy"
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
       size="small"
       sx={{ width: 200 }}
@@ -58,33 +46,39 @@ export function PeriodPicker({ idPrefix, initial, onApply, pending }: Props) {
   );
 
   return (
-    <Box component="form" noValidate onSubmit={submit} aria-label="Reporting period" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-      <RadioGroup
-        row
-        aria-label="Kind of period"
-        value={choice.mode}
-        onChange={(e) => set({ mode: e.target.value as PeriodChoice['mode'] })}
-        sx={{ width: '100%' }}
-      >
-        <FormControlLabel value="listed" control={<Radio />} label="Financial year or quarter" />
-        <FormControlLabel value="custom" control={<Radio />} label="Date range" />
-      </RadioGroup>
-      {choice.mode === 'listed' ? (
-        <TextField
-          id={id('listed')}
-          select
-          label="Period"
-          value={choice.listed}
-          onChange={(e) => set({ listed: e.target.value })}
-          size="small"
-          sx={{ width: 360, flex: '0 0 auto' }}
-        >
+    <Box
+      component="form"
+      noValidate
+      onSubmit={form.submitWith(async ({ period, asOf }) => {
+        onApply({ period, asOf: asOf ?? initial.asOf });
+        return null;
+      })}
+      aria-label="Reporting period"
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}
+    >
+      {form.formMessage && (
+        <Box sx={{ width: '100%' }}>
+          <FormAlert>{form.formMessage}</FormAlert>
+        </Box>
+      )}
+      <Controller
+        control={form.control}
+        name="mode"
+        render={({ field }) => (
+          <RadioGroup row aria-label="Kind of period" name={field.name} value={field.value} onChange={field.onChange} sx={{ width: '100%' }}>
+            <FormControlLabel value="listed" control={<Radio />} label="Financial year or quarter" />
+            <FormControlLabel value="custom" control={<Radio />} label="Date range" />
+          </RadioGroup>
+        )}
+      />
+      {mode === 'listed' ? (
+        <FormTextField control={form.control} name="listed" id={id('listed')} select label="Period" size="small" sx={{ width: 360, flex: '0 0 auto' }}>
           {options.map((o) => (
             <MenuItem key={o.value} value={o.value} sx={o.kind === 'year' ? { fontWeight: 700 } : { pl: 4 }}>
               {o.label}
             </MenuItem>
           ))}
-        </TextField>
+        </FormTextField>
       ) : (
         <>
           {dateField('from', 'From')}

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { SECTIONS, metricsOfSection, type Report, type SectionId } from '../../../../shared/outcomes';
 import { MetricCard } from './MetricCard';
-import type { ClientDirectory } from './use-client-directory';
+import type { ClientDirectory } from './client-directory';
 
 type Props = { section: SectionId; report: Report; periodDays: number; directory: ClientDirectory; intro?: ReactNode; children?: ReactNode; after?: ReactNode };
 

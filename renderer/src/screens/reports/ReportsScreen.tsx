@@ -4,48 +4,27 @@ import Paper from '@mui/material/Paper';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
-import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { financialYearOf, periodLengthDays } from '../../../../shared/period';
 import { hrefFor } from '../../app/routes';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
+import { directoryFrom } from './client-directory';
 import { HandEnteredForm } from './HandEnteredForm';
 import { HandEnteredSummary } from './HandEnteredSummary';
 import { KpiTrend } from './KpiTrend';
 import { OutcomesAndPeople } from './OutcomesAndPeople';
 import { initialAppliedPeriod, PeriodPicker, type AppliedPeriod } from './PeriodPicker';
 import { ReportSection } from './ReportSection';
-import { useClientDirectory } from './use-client-directory';
-
-type Run = ChannelOutput<'reports.run'>;
 
 /** Every figure of DOMAIN §4 for a chosen period, in its order, each with its rule and the clients behind it. */
 export function ReportsScreen() {
   const [tab, setTab] = useState<'figures' | 'entered'>('figures');
   const [applied, setApplied] = useState<AppliedPeriod>(() => initialAppliedPeriod());
-  const [run, setRun] = useState<Run | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const directory = useClientDirectory(run);
-
-  useEffect(() => {
-    let live = true;
-    setPending(true);
-    void call('reports.run', { period: applied.period, asOf: applied.asOf }).then((r) => {
-      if (!live) return;
-      setPending(false);
-      if (r.ok) {
-        setRun(r.data);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [applied]);
+  const { data: run, error, isFetching } = useIpcQuery('reports.run', { period: applied.period, asOf: applied.asOf }, { keepPrevious: true });
+  const { data: directory = new Map() } = useIpcQuery('clients.list', {}, { select: directoryFrom });
 
   const report = run?.report;
   const days = report ? periodLengthDays(report.period) : 365;
@@ -55,11 +34,7 @@ export function ReportsScreen() {
   return (
     <>
       <ScreenHeading title="Reports">Reports</ScreenHeading>
-      <Tabs value={tab} onChange={(_, v: 'figures' | 'entered') => {
-          setTab(v);
-          // Hand-entered figures may have changed: show the report as it is now.
-          if (v === 'figures') setApplied((a) => ({ ...a }));
-        }} aria-label="Reports" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
+      <Tabs value={tab} onChange={(_, v: 'figures' | 'entered') => setTab(v)} aria-label="Reports" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tab value="figures" label="Figures" id="reports-tab-figures" aria-controls="reports-panel-figures" />
         <Tab value="entered" label="Local context (Sainsbury A) and D7" id="reports-tab-entered" aria-controls="reports-panel-entered" />
       </Tabs>
@@ -67,9 +42,9 @@ export function ReportsScreen() {
         {tab === 'figures' && (
           <>
             <Paper variant="outlined" sx={{ p: 2, mb: 3 }}>
-              <PeriodPicker idPrefix="report-period" initial={applied} onApply={setApplied} pending={pending} />
+              <PeriodPicker idPrefix="report-period" initial={applied} onApply={setApplied} pending={isFetching} />
             </Paper>
-            <FormAlert>{error}</FormAlert>
+            <FormAlert>{error?.message}</FormAlert>
             {report && common && (
               <>
                 <Box sx={{ mb: 3 }} aria-live="polite">

@@ -8,15 +8,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { useState } from 'react';
 import type { ExplanationRow } from '../../../../shared/ipc/reports';
 import { METRIC_CATALOGUE, SECTIONS, type SectionId } from '../../../../shared/outcomes';
 import { FormAlert } from '../../components/FormAlert';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
 import { initialAppliedPeriod, PeriodPicker, type AppliedPeriod } from './PeriodPicker';
-
-type Explanation = ChannelOutput<'reports.explainClient'>;
 
 function bySection(rows: readonly ExplanationRow[]): [SectionId, ExplanationRow[]][] {
   const groups = new Map<SectionId, ExplanationRow[]>();
@@ -43,21 +40,7 @@ function CountedCell({ row }: { row: ExplanationRow }) {
  */
 export function WhyCountedPanel({ clientRecordId }: { clientRecordId: string }) {
   const [applied, setApplied] = useState<AppliedPeriod>(() => initialAppliedPeriod());
-  const [result, setResult] = useState<Explanation | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('reports.explainClient', { clientId: clientRecordId, period: applied.period, asOf: applied.asOf }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setResult(r.data);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [clientRecordId, applied]);
+  const { data: result, error } = useIpcQuery('reports.explainClient', { clientId: clientRecordId, period: applied.period, asOf: applied.asOf }, { keepPrevious: true });
 
   return (
     <Box>
@@ -68,7 +51,7 @@ export function WhyCountedPanel({ clientRecordId }: { clientRecordId: string }) 
       <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
         <PeriodPicker idPrefix="why-period" initial={applied} onApply={setApplied} />
       </Paper>
-      <FormAlert>{error}</FormAlert>
+      <FormAlert>{error?.message}</FormAlert>
       {result && (
         <>
           <Typography sx={{ mb: 2 }} data-testid="why-period-label">

@@ -21,6 +21,9 @@ export const KIND_TITLES: Record<DataQualityKind, string> = {
   contact_after_discharge: 'Contacts after discharge',
   no_recent_contact: 'No contact in 8 weeks but not discharged',
   employer_contact_without_employer: 'Employer contacts with no employer named',
+  date_in_future: 'Dates in the future',
+  profile_before_referral: 'Vocational profile before the referral',
+  contact_before_referral: 'Contacts before the referral',
 };
 
 const KIND_ORDER = Object.keys(KIND_TITLES);
@@ -43,7 +46,7 @@ export function fixLinkFor(row: DataQualityRow): { href: string; text: string } 
   if (type === 'staff') return { href: hrefFor({ screen: 'settings', tab: 'staff' }), text: 'Fix in Settings › Staff' };
   if (type === 'contact' && !clientRecordId) return { href: hrefFor({ screen: 'employers' }), text: 'Fix in the employer contacts log' };
   if (!clientRecordId) return null;
-  const contactKinds: readonly string[] = ['no_recent_contact', 'employer_contact_without_employer'];
+  const contactKinds: readonly string[] = ['no_recent_contact', 'employer_contact_without_employer', 'contact_before_referral'];
   const tab = type === 'job' ? 'jobs' : type === 'contact' || contactKinds.includes(row.kind) ? 'contacts' : 'details';
   const words: Record<string, string> = { jobs: 'Fix the job', contacts: 'Fix the contacts', details: 'Fix the client record' };
   return { href: hrefFor({ screen: 'client', id: clientRecordId, tab }), text: `${words[tab]} (${row.record.ref})` };

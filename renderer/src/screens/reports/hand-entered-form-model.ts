@@ -1,37 +1,37 @@
-import type { HandEnteredEntry, HandEnteredItemDefinition } from '../../../../shared/sainsbury-a';
-import type { FieldIssue } from '../../../../shared/ipc/result';
+import { HAND_ENTERED_ITEMS, handEnteredFiguresSchema, type HandEnteredEntry } from '../../../../shared/sainsbury-a';
+import { formSchema } from '../../forms/form-schema';
 
-/** The hand-entered form as typed (all text), and the conversions to and from the saved entries. */
+/** One item as typed (all text). */
 export type ItemDraft = { value: string; source: string; year: string };
-export type Drafts = Record<string, ItemDraft>;
-/** `${key}.${field}` → message. */
-export type ItemErrors = Partial<Record<string, string>>;
 
-export function draftsFrom(items: readonly HandEnteredEntry[]): Drafts {
-  return Object.fromEntries(
-    items.map((e) => [e.key, { value: e.value === null ? '' : String(e.value), source: e.source ?? '', year: e.year ?? '' }]),
-  );
+/**
+ * The hand-entered form: one draft per item, in HAND_ENTERED_ITEMS order, so a problem at
+ * `['items', i, 'source']` names the same field in the form's own check and in the service's refusal.
+ */
+export type FiguresForm = { items: ItemDraft[] };
+
+export function formFrom(entries: readonly HandEnteredEntry[]): FiguresForm {
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  return {
+    items: HAND_ENTERED_ITEMS.map((def) => {
+      const entry = byKey.get(def.key);
+      return { value: entry?.value === null || entry?.value === undefined ? '' : String(entry.value), source: entry?.source ?? '', year: entry?.year ?? '' };
+    }),
+  };
 }
 
 /** A percentage that is not a number stays text, so the shared schema names the problem at the field. */
-export function entriesFrom(defs: readonly HandEnteredItemDefinition[], drafts: Drafts) {
-  return defs.map((def) => {
-    const d = drafts[def.key] ?? { value: '', source: '', year: '' };
-    const text = d.value.trim().replace(/%$/, '');
+export function entriesFrom(form: FiguresForm) {
+  return HAND_ENTERED_ITEMS.map((def, i) => {
+    const draft = form.items[i] ?? { value: '', source: '', year: '' };
+    const text = draft.value.trim().replace(/%$/, '');
     const asNumber = text === '' ? null : Number(text);
     const value = def.kind === 'percent' ? (text === '' ? null : Number.isFinite(asNumber) ? asNumber : text) : text === '' ? null : text;
-    return { key: def.key, value, source: d.source, year: d.year };
+    return { key: def.key, value, source: draft.source, year: draft.year };
   });
 }
 
-/** Issues at `['items', i, field]` → errors keyed by the item's key and field. */
-export function itemErrorsFrom(issues: readonly FieldIssue[], defs: readonly HandEnteredItemDefinition[]): ItemErrors {
-  const errors: ItemErrors = {};
-  for (const issue of issues) {
-    const [root, index, field] = issue.path;
-    const def = typeof index === 'number' ? defs[index] : undefined;
-    const at = root === 'items' && def ? `${def.key}.${String(field ?? 'value')}` : String(root ?? '');
-    if (errors[at] === undefined) errors[at] = issue.message;
-  }
-  return errors;
+/** The form checked by handEnteredFiguresSchema itself, for one financial year. */
+export function figuresFormSchema(financialYear: string) {
+  return formSchema(handEnteredFiguresSchema, (form: FiguresForm) => ({ financialYear, items: entriesFrom(form) }));
 }

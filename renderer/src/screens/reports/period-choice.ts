@@ -1,5 +1,7 @@
 import { parseUkDate } from '../../../../shared/dates';
+import { channels } from '../../../../shared/ipc/contract';
 import { customPeriodString } from '../../../../shared/period';
+import { formSchema } from '../../forms/form-schema';
 
 /** What the period picker holds as typed, and its check: pure so the messages are tested without a screen. */
 export type PeriodChoice = {
@@ -41,3 +43,19 @@ export function checkPeriodChoice(choice: PeriodChoice): CheckedPeriod {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, period, asOf: 'iso' in asOf ? asOf.iso : '' };
 }
+
+/**
+ * The period picker's form schema: the dd/mm/yyyy checks above, then the report call's own schema for
+ * the period string and as-of date it produces.
+ */
+export const periodFormSchema = formSchema(
+  channels['reports.run'].input.pick({ period: true, asOf: true }),
+  (choice: PeriodChoice) => {
+    const checked = checkPeriodChoice(choice);
+    return checked.ok ? { period: checked.period, asOf: checked.asOf } : {};
+  },
+  (choice: PeriodChoice) => {
+    const checked = checkPeriodChoice(choice);
+    return checked.ok ? {} : checked.errors;
+  },
+);

@@ -1,19 +1,12 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { call } from '../../ipc';
+import { useIpcQuery } from '../../data/ipc-query';
 import { StaffSection } from './StaffSection';
 
 /** The service's own details and its staff. */
 export function SettingsScreen() {
-  const [status, setStatus] = useState<VaultStatus | null>(null);
-  useEffect(() => {
-    void call('vault.status', {}).then((result) => {
-      if (result.ok) setStatus(result.data);
-    });
-  }, []);
+  const { data: status } = useIpcQuery('vault.status', {});
 
   return (
     <>

@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -10,10 +9,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { call, useIpc } from '../../ipc';
+import { FormAlert } from '../../components/FormAlert';
+import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
 import { StaffDialog, type StaffRow } from './StaffDialog';
 
 type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; row: StaffRow };
@@ -23,27 +23,19 @@ export function inPost(row: StaffRow, today: string): boolean {
   return (!row.start_date || row.start_date <= today) && (!row.end_date || row.end_date >= today);
 }
 
+function byName(list: { rows: StaffRow[] }): StaffRow[] {
+  return [...list.rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
 /** Employment specialists and their hours: reports use FTE for caseload per full-time specialist. */
 export function StaffSection() {
-  const [rows, setRows] = useState<StaffRow[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const staff = useIpcQuery('staff.list', {}, { select: byName });
+  const rows = staff.data;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   const [removing, setRemoving] = useState<StaffRow | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const remove = useIpc('staff.delete');
+  const remove = useIpcMutation('staff.delete');
   const today = todayIso();
-
-  const load = useCallback(async () => {
-    const result = await call('staff.list', {});
-    if (result.ok) {
-      setRows([...result.data.rows].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')));
-      setLoadError(null);
-    } else setLoadError(result.error.message);
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function confirmRemove() {
     if (!removing) return;
@@ -51,7 +43,6 @@ export function StaffSection() {
     if (!result.ok) return;
     setAnnouncement(`Removed ${removing.name}.`);
     setRemoving(null);
-    void load();
   }
 
   return (
@@ -66,11 +57,7 @@ export function StaffSection() {
       <Button variant="contained" startIcon={<AddIcon aria-hidden="true" />} onClick={() => setEditing({ kind: 'add' })} sx={{ mb: 2 }}>
         Add staff member
       </Button>
-      {loadError ? (
-        <Alert severity="error" role="alert">
-          {loadError}
-        </Alert>
-      ) : null}
+      <FormAlert>{staff.error?.message}</FormAlert>
       <Typography role="status" aria-live="polite" sx={{ mb: 1 }}>
         {announcement}
       </Typography>
@@ -122,7 +109,6 @@ export function StaffSection() {
           onSaved={(name) => {
             setAnnouncement(editing.kind === 'edit' ? `Saved ${name}.` : `Added ${name}.`);
             setEditing({ kind: 'closed' });
-            void load();
           }}
         />
       ) : null}
@@ -134,7 +120,7 @@ export function StaffSection() {
         error={remove.error?.message}
         onConfirm={() => void confirmRemove()}
         onCancel={() => {
-          remove.setError(null);
+          remove.reset();
           setRemoving(null);
         }}
       >

@@ -7,13 +7,19 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatRecoveryKey, recoveryKeyRows } from '../../forms/recovery-key-format';
+import { useSchemaForm } from '../../forms/use-schema-form';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+// Nothing is sent: the service has already stored the key's slot. The form only makes sure it was kept.
+const storedSchema = z.object({ stored: z.boolean().refine((stored) => stored, 'Confirm that you have stored the recovery key before you continue') });
 
 /** Rows of four groups that never break inside a row; the text still reads as the whole key, dashes and all. */
 function KeyRows({ formatted }: { formatted: string }) {
@@ -36,8 +42,7 @@ const keyStyle = {
 
 /** Shown once, straight after set-up: the only way back in if every passphrase is forgotten. */
 export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { recoveryKey: string; serviceName: string; onContinue(): void }) {
-  const [stored, setStored] = useState(false);
-  const [showMissing, setShowMissing] = useState(false);
+  const form = useSchemaForm({ schema: storedSchema, defaultValues: { stored: false } });
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const formatted = formatRecoveryKey(recoveryKey);
   const created = formatUkDate(todayIso());
@@ -51,14 +56,10 @@ export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { re
     }
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!stored) {
-      setShowMissing(true);
-      return;
-    }
+  const submit = form.submitWith(async () => {
     onContinue();
-  }
+    return null;
+  });
 
   return (
     <PublicLayout serviceName={serviceName}>
@@ -97,21 +98,26 @@ export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { re
       </Box>
 
       <form onSubmit={submit} noValidate aria-label="Confirm the recovery key is stored">
-        <FormControl error={showMissing && !stored} required>
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={stored}
-                onChange={(event) => setStored(event.target.checked)}
-                slotProps={{ input: { 'aria-describedby': showMissing && !stored ? 'stored-error' : undefined } as object }}
+        <Controller
+          control={form.control}
+          name="stored"
+          render={({ field, fieldState }) => (
+            <FormControl error={Boolean(fieldState.error)} required>
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={field.value}
+                    onChange={(event) => field.onChange(event.target.checked)}
+                    onBlur={field.onBlur}
+                    slotProps={{ input: { ref: field.ref, 'aria-describedby': fieldState.error ? 'stored-error' : undefined } as object }}
+                  />
+                }
+                label="I have printed or stored this recovery key somewhere safe"
               />
-            }
-            label="I have printed or stored this recovery key somewhere safe"
-          />
-          {showMissing && !stored ? (
-            <FormHelperText id="stored-error">Confirm that you have stored the recovery key before you continue</FormHelperText>
-          ) : null}
-        </FormControl>
+              {fieldState.error ? <FormHelperText id="stored-error">{fieldState.error.message}</FormHelperText> : null}
+            </FormControl>
+          )}
+        />
         <Box>
           <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
             Continue

@@ -1,41 +1,35 @@
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
 import { channels, type ChannelOutput } from '../../../../shared/ipc/contract';
 import { FormAlert } from '../../components/FormAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { validateWith } from '../../forms/field-errors';
-import { useFormErrors } from '../../forms/use-form-errors';
-import { useIpc } from '../../ipc';
+import { useIpcMutation } from '../../data/ipc-query';
+import { formSchema } from '../../forms/form-schema';
+import { FormTextField } from '../../forms/FormTextField';
+import { confirmationChecks } from '../../forms/passphrase-confirmation';
+import { useSchemaForm } from '../../forms/use-schema-form';
 
-const FIELDS = ['serviceName', 'managerName', 'passphrase', 'confirmPassphrase'];
+type SetupForm = { serviceName: string; managerName: string; passphrase: string; confirmPassphrase: string };
+
+// The same schema the main process applies, so problems show at once, beside their fields.
+const setupSchema = formSchema(
+  channels['vault.setup'].input,
+  ({ serviceName, managerName, passphrase }: SetupForm) => ({ serviceName, managerName, passphrase }),
+  (form) => confirmationChecks(form.passphrase, form.confirmPassphrase, 'Enter the passphrase again'),
+);
 
 /** First run: names the service and its first user, and creates the encrypted database. */
 export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.setup'>): void }) {
-  const setup = useIpc('vault.setup');
-  const form = useFormErrors(FIELDS);
-  const [serviceName, setServiceName] = useState('');
-  const [managerName, setManagerName] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmPassphrase, setConfirmPassphrase] = useState('');
-  const errors = form.fieldErrors;
+  // The recovery key is handed over before the vault's status is read again, so it is shown next.
+  const setup = useIpcMutation('vault.setup', { onSuccess: onSetUp });
+  const form = useSchemaForm({ schema: setupSchema, defaultValues: { serviceName: '', managerName: '', passphrase: '', confirmPassphrase: '' } });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (setup.pending) return;
-    const input = { serviceName, managerName, passphrase };
-    // The same schema the main process applies, so problems show at once, beside their fields.
-    const local = validateWith(channels['vault.setup'].input, input);
-    if (!confirmPassphrase) local.confirmPassphrase = 'Enter the passphrase again';
-    else if (confirmPassphrase !== passphrase) local.confirmPassphrase = 'The passphrases do not match';
-    if (form.showLocal(local)) return;
+  const submit = form.submitWith(async (input) => {
     const result = await setup.run(input);
-    if (result.ok) onSetUp(result.data);
-    else form.showIpcError(result.error);
-  }
+    return result.ok ? null : result.error;
+  });
 
   return (
     <PublicLayout>
@@ -46,36 +40,16 @@ export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.
       </Typography>
       <FormAlert>{form.formMessage}</FormAlert>
       <form onSubmit={submit} noValidate aria-label="Set up IPS Desk">
-        <TextField
-          id="serviceName"
+        <FormTextField
+          control={form.control}
           name="serviceName"
+          id="serviceName"
           label="Service name"
-          value={serviceName}
-          onChange={(e) => setServiceName(e.target.value)}
-          error={Boolean(errors.serviceName)}
-          helperText={errors.serviceName ?? 'As your commissioners know it, for example "Northshire IPS Service"'}
+          hint='As your commissioners know it, for example "Northshire IPS Service"'
           autoComplete="organization"
         />
-        <TextField
-          id="managerName"
-          name="managerName"
-          label="Your name"
-          value={managerName}
-          onChange={(e) => setManagerName(e.target.value)}
-          error={Boolean(errors.managerName)}
-          helperText={errors.managerName ?? 'You will be the first user, as the service manager'}
-          autoComplete="name"
-        />
-        <NewPassphraseFields
-          id="passphrase"
-          label="Passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errors.passphrase}
-          confirmValue={confirmPassphrase}
-          onConfirmChange={setConfirmPassphrase}
-          confirmError={errors.confirmPassphrase}
-        />
+        <FormTextField control={form.control} name="managerName" id="managerName" label="Your name" hint="You will be the first user, as the service manager" autoComplete="name" />
+        <NewPassphraseFields control={form.control} name="passphrase" label="Passphrase" />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
           {setup.pending ? 'Setting up…' : 'Set up IPS Desk'}
         </Button>

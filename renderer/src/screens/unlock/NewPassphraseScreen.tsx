@@ -1,40 +1,37 @@
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
 import { channels } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { validateWith } from '../../forms/field-errors';
-import { useFormErrors } from '../../forms/use-form-errors';
-import { useIpc } from '../../ipc';
+import { useIpcMutation } from '../../data/ipc-query';
+import { formSchema } from '../../forms/form-schema';
+import { FormTextField } from '../../forms/FormTextField';
+import { confirmationChecks } from '../../forms/passphrase-confirmation';
+import { useSchemaForm } from '../../forms/use-schema-form';
 
-const FIELDS = ['user', 'newPassphrase', 'confirmPassphrase'];
+type NewPassphraseForm = { user: string; newPassphrase: string; confirmPassphrase: string };
+
+const newPassphraseSchema = formSchema(
+  channels['vault.setPassphraseAfterRecovery'].input,
+  ({ user, newPassphrase }: NewPassphraseForm) => ({ user, newPassphrase }),
+  (form) => confirmationChecks(form.newPassphrase, form.confirmPassphrase, 'Enter the new passphrase again'),
+);
 
 /** After a recovery-key unlock nothing else opens until someone has a passphrase again. */
-export function NewPassphraseScreen({ status, onDone }: { status: VaultStatus; onDone(status: VaultStatus): void }) {
-  const setPassphrase = useIpc('vault.setPassphraseAfterRecovery');
-  const form = useFormErrors(FIELDS);
-  const [user, setUser] = useState(status.currentUser ?? status.users[0] ?? '');
-  const [newPassphrase, setNewPassphrase] = useState('');
-  const [confirmPassphrase, setConfirmPassphrase] = useState('');
-  const errors = form.fieldErrors;
+export function NewPassphraseScreen({ status }: { status: VaultStatus }) {
+  const setPassphrase = useIpcMutation('vault.setPassphraseAfterRecovery');
+  const form = useSchemaForm({
+    schema: newPassphraseSchema,
+    defaultValues: { user: status.currentUser ?? status.users[0] ?? '', newPassphrase: '', confirmPassphrase: '' },
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (setPassphrase.pending) return;
-    const input = { user, newPassphrase };
-    const local = validateWith(channels['vault.setPassphraseAfterRecovery'].input, input);
-    if (!confirmPassphrase) local.confirmPassphrase = 'Enter the new passphrase again';
-    else if (confirmPassphrase !== newPassphrase) local.confirmPassphrase = 'The passphrases do not match';
-    if (form.showLocal(local)) return;
+  const submit = form.submitWith(async (input) => {
     const result = await setPassphrase.run(input);
-    if (result.ok) onDone(result.data);
-    else form.showIpcError(result.error);
-  }
+    return result.ok ? null : result.error;
+  });
 
   return (
     <PublicLayout serviceName={status.serviceName}>
@@ -46,15 +43,13 @@ export function NewPassphraseScreen({ status, onDone }: { status: VaultStatus; o
       <FormAlert>{form.formMessage}</FormAlert>
       <form onSubmit={submit} noValidate aria-label="Choose a new passphrase">
         {status.users.length > 0 ? (
-          <TextField
-            id="user"
+          <FormTextField
+            control={form.control}
             name="user"
+            id="user"
             select
             label="Whose passphrase is this?"
-            value={user}
-            onChange={(e) => setUser(e.target.value)}
-            error={Boolean(errors.user)}
-            helperText={errors.user ?? 'Their old passphrase stops working.'}
+            hint="Their old passphrase stops working."
             slotProps={{ select: { native: true } }}
           >
             {status.users.map((name) => (
@@ -62,29 +57,11 @@ export function NewPassphraseScreen({ status, onDone }: { status: VaultStatus; o
                 {name}
               </option>
             ))}
-          </TextField>
+          </FormTextField>
         ) : (
-          <TextField
-            id="user"
-            name="user"
-            label="Your name"
-            value={user}
-            onChange={(e) => setUser(e.target.value)}
-            error={Boolean(errors.user)}
-            helperText={errors.user ?? 'Your name as it is recorded in IPS Desk'}
-            autoComplete="username"
-          />
+          <FormTextField control={form.control} name="user" id="user" label="Your name" hint="Your name as it is recorded in IPS Desk" autoComplete="username" />
         )}
-        <NewPassphraseFields
-          id="newPassphrase"
-          label="New passphrase"
-          value={newPassphrase}
-          onChange={setNewPassphrase}
-          error={errors.newPassphrase}
-          confirmValue={confirmPassphrase}
-          onConfirmChange={setConfirmPassphrase}
-          confirmError={errors.confirmPassphrase}
-        />
+        <NewPassphraseFields control={form.control} name="newPassphrase" label="New passphrase" />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
           {setPassphrase.pending ? 'Saving…' : 'Save passphrase and continue'}
         </Button>

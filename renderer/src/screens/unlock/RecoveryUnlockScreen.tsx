@@ -1,43 +1,39 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
 import { channels } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { validateWith } from '../../forms/field-errors';
-import { useFormErrors } from '../../forms/use-form-errors';
-import { useIpc } from '../../ipc';
+import { useIpcMutation } from '../../data/ipc-query';
+import { formSchema } from '../../forms/form-schema';
+import { FormTextField } from '../../forms/FormTextField';
+import { useSchemaForm } from '../../forms/use-schema-form';
 
-const FIELDS = ['recoveryKey'];
+type RecoveryForm = { recoveryKey: string };
+
+const recoverySchema = formSchema(channels['vault.unlockWithRecoveryKey'].input, (form: RecoveryForm) => form);
 
 interface Props {
   status: VaultStatus;
-  onUnlocked(status: VaultStatus): void;
   onBack(): void;
 }
 
 /** For when every passphrase is forgotten: the printed key opens the records, then a new passphrase is chosen. */
-export function RecoveryUnlockScreen({ status, onUnlocked, onBack }: Props) {
-  const unlock = useIpc('vault.unlockWithRecoveryKey');
-  const form = useFormErrors(FIELDS);
-  const [recoveryKey, setRecoveryKey] = useState('');
+export function RecoveryUnlockScreen({ status, onBack }: Props) {
+  const unlock = useIpcMutation('vault.unlockWithRecoveryKey');
+  const form = useSchemaForm({ schema: recoverySchema, defaultValues: { recoveryKey: '' } });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (unlock.pending) return;
-    if (form.showLocal(validateWith(channels['vault.unlockWithRecoveryKey'].input, { recoveryKey }))) return;
-    const result = await unlock.run({ recoveryKey });
-    if (result.ok) onUnlocked(result.data);
-    else if (result.error.code === 'wrong_recovery_key') {
-      form.setFieldErrors({ recoveryKey: 'Check each group of four characters against your printed key' });
-      form.setFormMessage(result.error.message);
-    } else form.showIpcError(result.error);
-  }
+  const submit = form.submitWith(async (input) => {
+    const result = await unlock.run(input);
+    if (result.ok) return null;
+    if (result.error.code === 'wrong_recovery_key') {
+      form.setError('recoveryKey', { type: 'service', message: 'Check each group of four characters against your printed key' }, { shouldFocus: true });
+    }
+    return result.error;
+  });
 
   return (
     <PublicLayout serviceName={status.serviceName}>
@@ -47,14 +43,12 @@ export function RecoveryUnlockScreen({ status, onUnlocked, onBack }: Props) {
       </Typography>
       <FormAlert>{form.formMessage}</FormAlert>
       <form onSubmit={submit} noValidate aria-label="Unlock with the recovery key">
-        <TextField
-          id="recoveryKey"
+        <FormTextField
+          control={form.control}
           name="recoveryKey"
+          id="recoveryKey"
           label="Recovery key"
-          value={recoveryKey}
-          onChange={(e) => setRecoveryKey(e.target.value)}
-          error={Boolean(form.fieldErrors.recoveryKey)}
-          helperText={form.fieldErrors.recoveryKey ?? 'Groups of four letters and numbers, like ABCD-EFGH-JKLM. Dashes, spaces and capitals do not matter.'}
+          hint="Groups of four letters and numbers, like ABCD-EFGH-JKLM. Dashes, spaces and capitals do not matter."
           autoComplete="off"
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' }, input: { sx: { fontFamily: '"Courier New", Courier, monospace', fontSize: '1.1rem' } } }}
         />

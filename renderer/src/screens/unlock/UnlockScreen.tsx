@@ -2,33 +2,36 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { channels } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
 import { PassphraseField } from '../../components/PassphraseField';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { useIpcMutation } from '../../data/ipc-query';
+import { formSchema } from '../../forms/form-schema';
+import { FormTextField } from '../../forms/FormTextField';
 import { secondsText, useCountdown } from '../../forms/use-countdown';
-import { useFormErrors } from '../../forms/use-form-errors';
-import { useIpc } from '../../ipc';
+import { useSchemaForm } from '../../forms/use-schema-form';
 
-// With one user there is no user field on screen, so a problem with the user must show in the Alert.
-const WITH_USER_FIELD = ['user', 'passphrase'];
-const PASSPHRASE_ONLY = ['passphrase'];
+/** With one user there is no user field: the form holds only the passphrase, so a problem with the user shows in the alert. */
+type UnlockForm = { user?: string; passphrase: string };
 
 interface Props {
   status: VaultStatus;
-  onUnlocked(status: VaultStatus): void;
   onUseRecoveryKey(): void;
 }
 
-export function UnlockScreen({ status, onUnlocked, onUseRecoveryKey }: Props) {
-  const unlock = useIpc('vault.unlock');
-  const form = useFormErrors(status.users.length > 1 ? WITH_USER_FIELD : PASSPHRASE_ONLY);
-  const [user, setUser] = useState(status.users[0] ?? '');
-  const [passphrase, setPassphrase] = useState('');
+export function UnlockScreen({ status, onUseRecoveryKey }: Props) {
+  const unlock = useIpcMutation('vault.unlock');
+  const onlyUser = status.users.length === 1 ? status.users[0] : undefined;
+  const schema = useMemo(
+    () => formSchema(channels['vault.unlock'].input, (form: UnlockForm) => ({ user: form.user ?? onlyUser ?? '', passphrase: form.passphrase })),
+    [onlyUser],
+  );
+  const form = useSchemaForm({ schema, defaultValues: onlyUser === undefined ? { user: status.users[0] ?? '', passphrase: '' } : { passphrase: '' } });
   const [throttledUntil, setThrottledUntil] = useState<number | null>(null);
   const secondsLeft = useCountdown(throttledUntil);
   const throttled = throttledUntil !== null && secondsLeft > 0;
@@ -37,31 +40,21 @@ export function UnlockScreen({ status, onUnlocked, onUseRecoveryKey }: Props) {
     if (throttledUntil !== null && secondsLeft === 0) setThrottledUntil(null);
   }, [throttledUntil, secondsLeft]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (unlock.pending || throttled) return;
-    const local: Record<string, string> = {};
-    if (!user) local.user = 'Choose who you are';
-    if (!passphrase) local.passphrase = 'Enter your passphrase';
-    if (form.showLocal(local)) return;
-    const result = await unlock.run({ user, passphrase });
-    if (result.ok) {
-      onUnlocked(result.data);
-      return;
-    }
-    setPassphrase('');
+  const submit = form.submitWith(async (input) => {
+    if (unlock.pending || throttled) return null;
+    const result = await unlock.run(input);
+    if (result.ok) return null;
+    form.setValue('passphrase', '');
     const { error } = result;
     // A wrong passphrase can itself start the wait (retryAfterMs), as well as a 'throttled' refusal.
     if (error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
-      form.clear();
+      form.clearErrors();
       setThrottledUntil(Date.now() + error.retryAfterMs);
-    } else if (error.code === 'wrong_passphrase') {
-      form.setFieldErrors({ passphrase: 'Type your passphrase again' });
-      form.setFormMessage(error.message);
-    } else {
-      form.showIpcError(error);
+      return null;
     }
-  }
+    if (error.code === 'wrong_passphrase') form.setError('passphrase', { type: 'service', message: 'Type your passphrase again' }, { shouldFocus: true });
+    return error;
+  });
 
   return (
     <PublicLayout serviceName={status.serviceName}>
@@ -80,37 +73,20 @@ export function UnlockScreen({ status, onUnlocked, onUseRecoveryKey }: Props) {
         </Alert>
       ) : (
         <form onSubmit={submit} noValidate aria-label="Unlock IPS Desk">
-          {status.users.length > 1 ? (
-            <TextField
-              id="user"
-              name="user"
-              select
-              label="Who are you?"
-              value={user}
-              onChange={(e) => setUser(e.target.value)}
-              error={Boolean(form.fieldErrors.user)}
-              helperText={form.fieldErrors.user}
-              slotProps={{ select: { native: true } }}
-            >
+          {onlyUser === undefined ? (
+            <FormTextField control={form.control} name="user" id="user" select label="Who are you?" slotProps={{ select: { native: true } }}>
               {status.users.map((name) => (
                 <option key={name} value={name}>
                   {name}
                 </option>
               ))}
-            </TextField>
+            </FormTextField>
           ) : (
             <Typography sx={{ mt: 1 }}>
-              Unlocking as <strong>{user}</strong>
+              Unlocking as <strong>{onlyUser}</strong>
             </Typography>
           )}
-          <PassphraseField
-            id="passphrase"
-            label="Passphrase"
-            value={passphrase}
-            onChange={setPassphrase}
-            error={form.fieldErrors.passphrase}
-            autoComplete="current-password"
-          />
+          <PassphraseField control={form.control} name="passphrase" label="Passphrase" autoComplete="current-password" />
           <Button type="submit" variant="contained" size="large" disabled={throttled} sx={{ mt: 2 }}>
             {unlock.pending ? 'Unlocking…' : 'Unlock'}
           </Button>

@@ -1,7 +1,7 @@
 import { codeLabel, DISCHARGE_REASON } from '../../../../../shared/codes';
 import { formatUkDate } from '../../../../../shared/dates';
 import { formatNhsNumber } from '../../../../../shared/nhs-number';
-import type { FieldSpec } from './field-spec';
+import type { FieldSpec } from '../../../forms/field-spec';
 
 const NOT_RECORDED = 'Not recorded';
 

@@ -3,8 +3,8 @@ import { ACTIVITY_KIND, codeLabel } from '../../../../../shared/codes';
 import { formatUkDate } from '../../../../../shared/dates';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
 import { activitySchema, type Activity } from '../../../../../shared/records';
-import { call } from '../../../ipc';
-import type { FieldSpec } from '../form/field-spec';
+import { useIpcMutation } from '../../../data/ipc-query';
+import type { FieldSpec } from '../../../forms/field-spec';
 import type { RecordTabProps } from '../record-tabs';
 import { ChildRecordTab } from './ChildRecordTab';
 
@@ -16,7 +16,9 @@ const ACTIVITY_FIELDS: FieldSpec<keyof Activity & string>[] = [
 ];
 
 /** Non-employment outcomes: education, volunteering, retirement (Sainsbury D4). */
-export function ActivitiesTab({ detail, reload }: RecordTabProps) {
+export function ActivitiesTab({ detail }: RecordTabProps) {
+  const save = useIpcMutation('activities.save');
+  const remove = useIpcMutation('activities.delete');
   const rows = [...detail.activities].sort((a, b) => b.start_date.localeCompare(a.start_date));
   return (
     <ChildRecordTab<ActivityRow, typeof activitySchema>
@@ -33,10 +35,9 @@ export function ActivitiesTab({ detail, reload }: RecordTabProps) {
       recordKey="activity"
       newValues={() => ({})}
       fixed={{ client_id: detail.client.client_id }}
-      save={(id, activity) => call('activities.save', { id, activity })}
-      remove={(id) => call('activities.delete', { id })}
+      save={(id, activity) => save.run({ id, activity })}
+      remove={(id) => remove.run({ id })}
       describe={(a) => `${codeLabel(ACTIVITY_KIND, a.kind).toLowerCase()} from ${formatUkDate(a.start_date)}`}
-      reload={reload}
     />
   );
 }

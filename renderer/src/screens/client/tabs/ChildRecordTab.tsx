@@ -10,9 +10,9 @@ import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { IpcError, IpcResult } from '../../../../../shared/ipc/result';
-import { toFormValues, type FieldSpec, type FormValues } from '../form/field-spec';
+import { toFormValues, type FieldSpec, type FormValues } from '../../../forms/field-spec';
+import { RecordFormDialog } from '../../../forms/RecordFormDialog';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
-import { RecordFormDialog } from './RecordFormDialog';
 
 export interface Column<Row> {
   label: string;
@@ -35,17 +35,17 @@ interface Props<Row extends { id: string }, S extends z.ZodType> {
   /** Values of a new record's inputs (defaults such as "competitive: yes"). */
   newValues(): FormValues;
   fixed: Record<string, unknown>;
+  /** Saves through the query layer, which reads the client's record again before this resolves. */
   save(id: string | null, record: z.output<S>): Promise<IpcResult<{ id: string }>>;
   remove(id: string): Promise<IpcResult<unknown>>;
   describe(row: Row): string;
-  reload(): Promise<void>;
 }
 
 type Editing<Row> = { row: Row | null } | null;
 
 /** A table of one kind of record on a client, with Add, Edit and Delete (confirmed). */
 export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(props: Props<Row, S>) {
-  const { noun, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe, reload } = props;
+  const { noun, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe } = props;
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -55,7 +55,6 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
     const result = await save(editing?.row?.id ?? null, record);
     if (!result.ok) return result.error;
     setEditing(null);
-    await reload();
     return null;
   }
 
@@ -64,7 +63,6 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
     const result = await remove(deleting.id);
     if (!result.ok) return setDeleteError(result.error.message);
     setDeleting(null);
-    await reload();
   }
 
   const initialValues = editing?.row

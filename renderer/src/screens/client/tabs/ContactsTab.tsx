@@ -1,33 +1,22 @@
 import { codeLabel, CONTACT_KIND, YES_NO_UNKNOWN } from '../../../../../shared/codes';
 import { formatUkDate } from '../../../../../shared/dates';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
-import { contactSchema, type Contact } from '../../../../../shared/records';
-import { call } from '../../../ipc';
-import type { FieldSpec } from '../form/field-spec';
+import { useIpcMutation } from '../../../data/ipc-query';
 import type { RecordTabProps } from '../record-tabs';
 import { ChildRecordTab } from './ChildRecordTab';
+import { CONTACT_FORMS, newContactValues } from './contact-form';
 
 type ContactRow = ClientDetail['contacts'][number];
 
-const CONTACT_FIELDS: FieldSpec<keyof Contact & string>[] = [
-  { name: 'date', label: 'Date', kind: 'date', required: true },
-  { name: 'kind', label: 'Kind of contact', kind: 'code', list: CONTACT_KIND, required: true },
-  { name: 'specialist', label: 'Employment specialist', kind: 'text' },
-  { name: 'employer', label: 'Employer', kind: 'text', hint: 'for employer contacts' },
-  {
-    name: 'client_preference_based',
-    label: "Employer chosen from the client's preferences",
-    kind: 'code',
-    list: YES_NO_UNKNOWN,
-    hint: 'employer contacts (Sainsbury C2)',
-  },
-];
+const { fields, schema } = CONTACT_FORMS.client;
 
 /** Contacts with the client, and with employers on the client's behalf, newest first. */
-export function ContactsTab({ detail, reload }: RecordTabProps) {
+export function ContactsTab({ detail }: RecordTabProps) {
+  const save = useIpcMutation('contacts.save');
+  const remove = useIpcMutation('contacts.delete');
   const rows = [...detail.contacts].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <ChildRecordTab<ContactRow, typeof contactSchema>
+    <ChildRecordTab<ContactRow, typeof schema>
       noun="contact"
       heading="Contacts"
       rows={rows}
@@ -35,18 +24,17 @@ export function ContactsTab({ detail, reload }: RecordTabProps) {
         { label: 'Date', cell: (c) => formatUkDate(c.date), nowrap: true },
         { label: 'Kind', cell: (c) => codeLabel(CONTACT_KIND, c.kind) },
         { label: 'Specialist', cell: (c) => c.specialist ?? 'Not recorded' },
-        { label: 'Employer', cell: (c) => c.employer ?? '' },
+        { label: 'Employer', cell: (c) => c.employer ?? (c.kind.startsWith('employer') ? 'Not recorded' : '') },
         { label: 'From preferences', cell: (c) => (c.kind.startsWith('employer') ? codeLabel(YES_NO_UNKNOWN, c.client_preference_based) : '') },
       ]}
-      fields={CONTACT_FIELDS}
-      schema={contactSchema}
+      fields={fields}
+      schema={schema}
       recordKey="contact"
-      newValues={() => ({ kind: 'client_face_to_face', specialist: detail.client.specialist ?? '' })}
+      newValues={() => newContactValues(fields, { kind: 'client_face_to_face', specialist: detail.client.specialist ?? '' })}
       fixed={{ client_id: detail.client.client_id }}
-      save={(id, contact) => call('contacts.save', { id, contact })}
-      remove={(id) => call('contacts.delete', { id })}
+      save={(id, contact) => save.run({ id, contact })}
+      remove={(id) => remove.run({ id })}
       describe={(c) => `contact on ${formatUkDate(c.date)}`}
-      reload={reload}
     />
   );
 }

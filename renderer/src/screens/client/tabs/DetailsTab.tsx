@@ -1,15 +1,14 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { call } from '../../../ipc';
+import { useIpcMutation } from '../../../data/ipc-query';
 import { CLIENT_FIELD_GROUPS } from '../client-fields';
 import { ClientForm } from '../ClientForm';
 import { displayValue } from '../form/display-value';
 import type { RecordTabProps } from '../record-tabs';
 
 /** Every client field, read-only in groups; "Edit details" turns it into the form. */
-export function DetailsTab({ detail, reload, editing, setEditing }: RecordTabProps) {
-  const [pending, setPending] = useState(false);
+export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
+  const update = useIpcMutation('clients.update');
   const { client } = detail;
   const values = client as unknown as Record<string, unknown>;
 
@@ -23,15 +22,11 @@ export function DetailsTab({ detail, reload, editing, setEditing }: RecordTabPro
           groups={CLIENT_FIELD_GROUPS}
           initial={client}
           submitLabel="Save changes"
-          pending={pending}
           onCancel={() => setEditing(false)}
           onSubmit={async (changed) => {
-            setPending(true);
-            const result = await call('clients.update', { id: client.id, client: changed });
-            setPending(false);
+            const result = await update.run({ id: client.id, client: changed });
             if (!result.ok) return result.error;
             setEditing(false);
-            await reload();
             return null;
           }}
         />

@@ -2,8 +2,8 @@ import { codeLabel, CONTRACT_TYPE, EVIDENCE, SECTOR, SOC_MAJOR_GROUP } from '../
 import { formatUkDate } from '../../../../../shared/dates';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
 import { jobSchema, type Job } from '../../../../../shared/records';
-import { call } from '../../../ipc';
-import type { FieldSpec } from '../form/field-spec';
+import { useIpcMutation } from '../../../data/ipc-query';
+import type { FieldSpec } from '../../../forms/field-spec';
 import type { RecordTabProps } from '../record-tabs';
 import { ChildRecordTab } from './ChildRecordTab';
 
@@ -40,7 +40,9 @@ function nextJobId(detail: ClientDetail): string {
 }
 
 /** The client's jobs, newest first, with what the outcome reports look at. */
-export function JobsTab({ detail, reload }: RecordTabProps) {
+export function JobsTab({ detail }: RecordTabProps) {
+  const save = useIpcMutation('jobs.save');
+  const remove = useIpcMutation('jobs.delete');
   const rows = [...detail.jobs].sort((a, b) => b.start_date.localeCompare(a.start_date));
   return (
     <ChildRecordTab<JobRow, typeof jobSchema>
@@ -63,10 +65,9 @@ export function JobsTab({ detail, reload }: RecordTabProps) {
       recordKey="job"
       newValues={() => ({ competitive: true, job_id: nextJobId(detail) })}
       fixed={{ client_id: detail.client.client_id }}
-      save={(id, job) => call('jobs.save', { id, job })}
-      remove={(id) => call('jobs.delete', { id })}
+      save={(id, job) => save.run({ id, job })}
+      remove={(id) => remove.run({ id })}
       describe={(j) => `job ${j.job_title ?? j.job_id}${j.employer ? ` at ${j.employer}` : ''}`}
-      reload={reload}
     />
   );
 }

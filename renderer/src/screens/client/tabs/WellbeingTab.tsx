@@ -3,8 +3,8 @@ import { formatUkDate } from '../../../../../shared/dates';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
 import { wellbeingSchema, type Wellbeing } from '../../../../../shared/records';
 import { swemwbsMetricScore } from '../../../../../shared/wellbeing';
-import { call } from '../../../ipc';
-import type { FieldSpec } from '../form/field-spec';
+import { useIpcMutation } from '../../../data/ipc-query';
+import type { FieldSpec } from '../../../forms/field-spec';
 import type { RecordTabProps } from '../record-tabs';
 import { ChildRecordTab } from './ChildRecordTab';
 
@@ -23,7 +23,9 @@ function metric(w: WellbeingRow): string {
 }
 
 /** Wellbeing measures over time; SWEMWBS also as the metric score that comparisons should use. */
-export function WellbeingTab({ detail, reload }: RecordTabProps) {
+export function WellbeingTab({ detail }: RecordTabProps) {
+  const save = useIpcMutation('wellbeing.save');
+  const remove = useIpcMutation('wellbeing.delete');
   const rows = [...detail.wellbeing].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <ChildRecordTab<WellbeingRow, typeof wellbeingSchema>
@@ -41,10 +43,9 @@ export function WellbeingTab({ detail, reload }: RecordTabProps) {
       recordKey="wellbeing"
       newValues={() => ({ measure: 'swemwbs' })}
       fixed={{ client_id: detail.client.client_id }}
-      save={(id, wellbeing) => call('wellbeing.save', { id, wellbeing })}
-      remove={(id) => call('wellbeing.delete', { id })}
+      save={(id, wellbeing) => save.run({ id, wellbeing })}
+      remove={(id) => remove.run({ id })}
       describe={(w) => `${codeLabel(WELLBEING_MEASURE, w.measure)} score on ${formatUkDate(w.date)}`}
-      reload={reload}
     />
   );
 }

@@ -1,0 +1,70 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useMemo, type ReactNode } from 'react';
+import type { z } from 'zod';
+import type { IpcError } from '../../../shared/ipc/result';
+import { FormAlert } from '../components/FormAlert';
+import { specFormSchema, type FieldSpec, type FormValues } from './field-spec';
+import { SpecField } from './SpecField';
+import { useSchemaForm } from './use-schema-form';
+
+export interface RecordFormDialogProps<S extends z.ZodType> {
+  title: string;
+  /** Prefix for element ids, so two forms on one page never share an id. */
+  idPrefix: string;
+  fields: readonly FieldSpec[];
+  /** The record's shared schema (or one derived from it), the one the service runs. */
+  schema: S;
+  /** The key the call nests the record under (`job` in `{ id, job }`), as the service's issues name it. */
+  recordKey?: string;
+  initialValues: FormValues;
+  /** Fields that are not inputs, such as the client the record belongs to. */
+  fixed?: Record<string, unknown>;
+  /** Saves the checked record; resolves to the service's refusal, or null once saved. */
+  save(record: z.output<S>): Promise<IpcError | null>;
+  onClose(): void;
+  submitLabel?: string;
+  /** Text above the fields. */
+  intro?: ReactNode;
+}
+
+/**
+ * Add or edit one record in a dialog: jobs, contacts (on a client's record and in the employer contacts
+ * log alike), activities, wellbeing scores, staff, a discharge. Checked with its shared schema.
+ */
+export function RecordFormDialog<S extends z.ZodType>(props: RecordFormDialogProps<S>) {
+  const { title, idPrefix, fields, schema, recordKey, initialValues, fixed, save, onClose, submitLabel = 'Save', intro } = props;
+  const formSchema = useMemo(() => specFormSchema(schema, fields, fixed), [schema, fields, fixed]);
+  const form = useSchemaForm({ schema: formSchema, defaultValues: initialValues, issuesUnder: recordKey });
+  const pending = form.formState.isSubmitting;
+  const titleId = `${idPrefix}-dialog-title`;
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
+      <form onSubmit={form.submitWith(save)} noValidate>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent>
+          <FormAlert>{form.formMessage}</FormAlert>
+          {intro}
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2.5, pt: 1, alignItems: 'start' }}>
+            {fields.map((spec) => (
+              <Box key={spec.name} sx={spec.wide ? { gridColumn: '1 / -1' } : undefined}>
+                <SpecField spec={spec} control={form.control} idPrefix={idPrefix} />
+              </Box>
+            ))}
+          </Box>
+        </DialogContent>
+        <DialogActions sx={{ p: 2 }}>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={pending}>
+            {pending ? 'Saving…' : submitLabel}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
