@@ -1,6 +1,6 @@
 import type { QueryRaw } from '../access';
 import { preparedRaw } from './prepared';
-import type { EngineJob, ReportInput } from '../../shared/outcomes';
+import type { AgeBand, EngineJob, ReportInput } from '../../shared/outcomes';
 import type { Activity, Client, Staff } from '../../shared/records';
 
 /**
@@ -8,16 +8,21 @@ import type { Activity, Client, Staff } from '../../shared/records';
  * only the columns the outcomes engine uses, no drizzle row objects, no contacts (those come aggregated,
  * see report-facts.ts). This is what keeps a 10,000-client report cheaper than reading every row.
  *
+ * An anonymised client's age band at referral (kept when its date of birth was removed) comes beside the
+ * clients, by client_id, so the engine's intake figures do not change when a record is anonymised.
+ *
  * Personal fields the engine never reads (names, NHS number, diagnosis, team, discharge reason, a job's
  * title and evidence) are not read and come back as null: these records are for figures, never for display.
  */
-export type ReportRecords = Pick<ReportInput, 'clients' | 'jobs' | 'activities' | 'staff'>;
+export type ReportRecords = Pick<ReportInput, 'clients' | 'jobs' | 'activities' | 'staff'> & {
+  ageBandsAtReferral: Record<string, AgeBand>;
+};
 
 const CLIENT_SQL = `
   SELECT id, client_id, date_of_birth, gender, ethnicity, specialist, referral_date, employment_status_at_referral,
     retention_case, retention_return_date, vocational_profile_date, action_plan_date, discharge_date,
     education_level, benefits, paid_work_recency, maintained_job_over_1y, in_secondary_mh_care,
-    care_plan_employment_actions, care_plan_retention_actions
+    care_plan_employment_actions, care_plan_retention_actions, age_band_at_referral
   FROM clients`;
 
 // Jobs and activities come in table order with their client's record id, turned into its client_id from the
@@ -53,6 +58,8 @@ interface ClientRow {
   in_secondary_mh_care: Client['in_secondary_mh_care'] | null;
   care_plan_employment_actions: Client['care_plan_employment_actions'] | null;
   care_plan_retention_actions: Client['care_plan_retention_actions'] | null;
+  /** Kept when the record was anonymised (its date of birth removed). */
+  age_band_at_referral: AgeBand | null;
 }
 
 interface JobRow {
@@ -152,17 +159,19 @@ function readAll<R, T>(raw: QueryRaw, sql: string, map: (r: R) => T, where = '',
   return out;
 }
 
-function readClients(raw: QueryRaw, where: string, params: unknown[] = []): { clients: Client[]; clientIds: ClientIds } {
+function readClients(raw: QueryRaw, where: string, params: unknown[] = []): { clients: Client[]; clientIds: ClientIds; ageBandsAtReferral: Record<string, AgeBand> } {
   const rows = preparedRaw(raw, CLIENT_SQL + where).all(...params) as ClientRow[];
   const clients = new Array<Client>(rows.length);
   const clientIds: ClientIds = new Map();
+  const ageBandsAtReferral: Record<string, AgeBand> = {};
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const client = toClient(row);
     clients[i] = client;
     clientIds.set(row.id, client.client_id);
+    if (row.age_band_at_referral !== null && client.date_of_birth === null) ageBandsAtReferral[client.client_id] = row.age_band_at_referral;
   }
-  return { clients, clientIds };
+  return { clients, clientIds, ageBandsAtReferral };
 }
 
 /**
@@ -171,9 +180,10 @@ function readClients(raw: QueryRaw, where: string, params: unknown[] = []): { cl
  * the same data always gives the same report, record lists included.
  */
 export function readReportRecords(raw: QueryRaw): ReportRecords {
-  const { clients, clientIds } = readClients(raw, ' ORDER BY client_id');
+  const { clients, clientIds, ageBandsAtReferral } = readClients(raw, ' ORDER BY client_id');
   return {
     clients,
+    ageBandsAtReferral,
     jobs: readAll(raw, JOB_SQL, (r: JobRow) => toJob(r, clientIds)),
     activities: readAll(raw, ACTIVITY_SQL, (r: ActivityRow) => toActivity(r, clientIds)),
     staff: readAll(raw, STAFF_SQL, toStaff, ' ORDER BY name, id'),
@@ -182,10 +192,11 @@ export function readReportRecords(raw: QueryRaw): ReportRecords {
 
 /** One client's records (for "why is this client (not) counted?"); staff are everyone's. Undefined if no such client. */
 export function readClientReportRecords(raw: QueryRaw, clientPk: string): ReportRecords | undefined {
-  const { clients, clientIds } = readClients(raw, ' WHERE id = ?', [clientPk]);
+  const { clients, clientIds, ageBandsAtReferral } = readClients(raw, ' WHERE id = ?', [clientPk]);
   if (clients.length === 0) return undefined;
   return {
     clients,
+    ageBandsAtReferral,
     jobs: readAll(raw, JOB_SQL, (r: JobRow) => toJob(r, clientIds), ' WHERE client_pk = ? ORDER BY start_date, job_id', [clientPk]),
     activities: readAll(raw, ACTIVITY_SQL, (r: ActivityRow) => toActivity(r, clientIds), ' WHERE client_pk = ? ORDER BY start_date, kind', [clientPk]),
     staff: readAll(raw, STAFF_SQL, toStaff, ' ORDER BY name, id'),

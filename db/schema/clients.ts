@@ -1,5 +1,6 @@
 import { index, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { BENEFIT, DIAGNOSIS, EDUCATION_LEVEL, EMPLOYMENT_STATUS, ETHNICITY, GENDER, PAID_WORK_RECENCY } from '../../shared/codes';
+import type { AgeBand } from '../../shared/outcomes/facts';
 import { timestamps, uuidPrimaryKey, yesNo, yesNoCheck, yesNoUnknown, yesNoUnknownCheck } from './columns';
 
 type Code<L extends { values: readonly string[] }> = L['values'][number];
@@ -44,6 +45,13 @@ export const clients = sqliteTable(
      */
     previous_episode_id: text('previous_episode_id').references((): AnySQLiteColumn => clients.id, { onDelete: 'set null' }),
     ...timestamps,
+    /**
+     * Set when the retention rule anonymised the record (shared/retention.ts): the date it was done, and the
+     * Sainsbury B1 age band at referral worked out from the date of birth just before it was removed, so
+     * `intake_age_band` stays as it was. Neither is an interchange column.
+     */
+    age_band_at_referral: text('age_band_at_referral').$type<AgeBand>(),
+    anonymised_at: text('anonymised_at'),
   },
   (t) => [
     index('clients_referral_date_idx').on(t.referral_date),

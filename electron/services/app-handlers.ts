@@ -10,6 +10,7 @@ import type { PdfPrinter } from './pdf-printer';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createReturnHandlers } from './returns-service';
+import { createRightsHandlers } from './rights-service';
 import { createServiceContext, type ServiceOptions } from './service-context';
 import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
@@ -33,6 +34,7 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createExportHandlers(context),
     ...createFidelityHandlers(context, options.printPdf),
     ...createAuditHandlers(context),
+    ...createRightsHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),
     ...createNameHandlers(context),

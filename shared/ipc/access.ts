@@ -108,4 +108,13 @@ export const channelAccess = {
   // (a signed-in manager, or else a manager whose passphrase or the recovery key opens the backup).
   'backups.inspect': 'public',
   'backups.restore': 'public',
+  // Retention, subject access and erasure act for the service as data controller on whole records: the
+  // manager's, so one accountable person does them and the audit trail shows who. A subject access export
+  // takes a person's whole file out of the encrypted store (the interchange export is everyone's records for
+  // the team's own work; this one is for the person, so it is answered formally).
+  'retention.preview': 'manager',
+  'retention.anonymise': 'manager',
+  'clients.subjectAccessExport': 'manager',
+  'clients.erasurePreview': 'manager',
+  'clients.erase': 'manager',
 } as const satisfies Record<ChannelName, ChannelAccess>;

@@ -7,6 +7,7 @@ import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
 import { returnChannels } from './returns';
+import { rightsChannels } from './rights';
 import { auditChannels } from './audit';
 import { employerChannels } from './employers';
 import { homeChannels } from './home';
@@ -34,6 +35,7 @@ export const channels = {
   ...fidelityChannels,
   ...returnChannels,
   ...backupChannels,
+  ...rightsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -16,3 +16,4 @@ export * from './names';
 export * from './employers';
 export * from './returns';
 export * from './backups';
+export * from './rights';

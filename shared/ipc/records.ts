@@ -37,6 +37,11 @@ export const clientDetailSchema = z.object({
   previous_episode_id: idSchema.nullable(),
   /** Other referral episodes of the same person (linked, same NHS number), oldest first. */
   episodes: z.array(episodeSchema),
+  /**
+   * Set once the retention rule anonymised the record (names, NHS number, date of birth and free text are gone
+   * and cannot be added back): the date, and the age band at referral kept for the intake figures.
+   */
+  anonymised: z.object({ on: z.string(), age_band_at_referral: z.string().nullable() }).nullable(),
   jobs: z.array(withId(jobSchema)),
   contacts: z.array(withId(contactSchema)),
   activities: z.array(withId(activitySchema)),

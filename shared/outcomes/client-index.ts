@@ -48,6 +48,7 @@ export function buildEngineIndex(input: ReportInput, asOf: IsoDate): EngineIndex
       lastClientContact: last ? dayNumber(last) : null,
       sustainment: NO_SUSTAINMENT,
       activityStarts: [],
+      storedAgeBand: input.ageBandsAtReferral?.[client.client_id] ?? null,
     };
     byId.set(cf.id, cf);
     clients.push(cf);

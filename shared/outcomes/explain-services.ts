@@ -6,7 +6,7 @@ import { codeKey, type EngineContext } from './context';
 import { openReason, referralReason, type Reasoner } from './explain-outcomes';
 import { codeText, hoursText, jobLabel, snapPhrase, ukDay, wherePhrase } from './explain-text';
 import {
-  ageAtReferral, ageBand, isEmployedOnDay, isOpenDuring, isOpenOnDay, placedHoursBand, timeInServiceBand, type ClientFacts, type JobFacts,
+  ageAtReferral, ageBand, ageBandOf, isEmployedOnDay, isOpenDuring, isOpenOnDay, placedHoursBand, timeInServiceBand, type ClientFacts, type JobFacts,
 } from './facts';
 import { JOB_SEARCH_WINDOW_DAYS } from './metrics/fidelity';
 import type { MetricId } from './metric-ids';
@@ -63,6 +63,7 @@ const coded = (list: CodeList, pick: (cf: ClientFacts) => string | null) => (cf:
 
 function ageText(cf: ClientFacts): string {
   const age = ageAtReferral(cf.client);
+  if (age === null && cf.storedAgeBand) return `date of birth removed when the record was anonymised; age band kept (key ${ageBandOf(cf)})`;
   if (age === null) return 'date of birth is blank (key unknown)';
   return `aged ${age} at referral on ${ukDay(cf.referral)} (key ${ageBand(age)})`;
 }

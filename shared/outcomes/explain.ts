@@ -56,6 +56,7 @@ export function explainClient(clientId: string, input: ExplainInput, period: Per
     activities: input.activities.filter((a) => a.client_id === clientId),
     staff: input.staff,
     contactFacts: oneClientFacts(input, clientId, period, asOf),
+    ...(input.ageBandsAtReferral ? { ageBandsAtReferral: input.ageBandsAtReferral } : {}),
   };
   const report = computeReport(single, period, asOf);
   const ctx = buildContext(single, period, asOf);

@@ -88,6 +88,8 @@ export type ClientFacts = {
   lastClientContact: number | null;
   sustainment: Sustainment;
   activityStarts: number[];
+  /** The age band kept when the record was anonymised (its date of birth removed); null otherwise. */
+  storedAgeBand: AgeBand | null;
 };
 
 /** Engagement date: the later of vocational_profile_date and action_plan_date; none if either is blank. */
@@ -140,6 +142,15 @@ export function ageBand(age: number | null): AgeBand {
   if (age >= 36 && age <= 50) return '36-50';
   if (age >= 51 && age <= 65) return '51-65';
   return 'other';
+}
+
+/**
+ * The client's age band at referral: from the date of birth, or, once anonymisation has removed it, the band
+ * stored at that moment (so intake figures stay the same); `unknown` when neither is known.
+ */
+export function ageBandOf(cf: Pick<ClientFacts, 'client' | 'storedAgeBand'>): AgeBand {
+  if (cf.client.date_of_birth) return ageBand(ageAtReferral(cf.client));
+  return cf.storedAgeBand ?? 'unknown';
 }
 
 /**

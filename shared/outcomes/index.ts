@@ -8,3 +8,4 @@ export * from './data-quality';
 export { clientPreferenceShare } from './metrics/fidelity';
 export { hoursBand, type HoursBand, type MilestoneWeeks } from './sustainment';
 export { figuresBySpecialist, type SpecialistFigures } from './by-specialist';
+export { AGE_BANDS, ageBand, ageAtReferral, type AgeBand } from './facts';

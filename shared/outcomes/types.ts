@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
 import type { Activity, Client, Job, Staff } from '../records';
+import type { AgeBand } from './facts';
 import { metricIdSchema } from './metric-ids';
 
 /**
@@ -47,6 +48,11 @@ export type ReportInput = {
   staff: readonly Staff[];
   contactFacts: ContactFacts;
   handEntered?: HandEntered;
+  /**
+   * Age bands at referral kept for anonymised clients, by client_id (their date of birth is gone). Read only
+   * when a client has no date of birth; kept outside `Client` so forms and the interchange workbook never see it.
+   */
+  ageBandsAtReferral?: Readonly<Record<string, AgeBand>>;
 };
 
 /** The period a report is computed for (schema: periodRangeSchema). `label` defaults to the custom-range label. */

@@ -328,6 +328,27 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     prepare: async (app) => (await app.call('returns.export', { template: STANDARD, period: '2025-26' })).historyId,
     call: (app, historyId) => app.call('returns.repeat', { historyId }),
   }),
+  'retention.preview': scenario({ reads: true, call: (app) => app.call('retention.preview', {}) }),
+  // The entry lists record ids and client references, never the names and numbers removed (checked in test/electron/rights).
+  'retention.anonymise': scenario({
+    action: 'retention.anonymise',
+    holds: 'nothing',
+    prepare: async (app) => {
+      const id = (await app.call('clients.create', { client: { ...person, referral_date: '2015-01-05' } })).id;
+      await app.call('clients.discharge', { id, discharge_date: '2018-06-01', discharge_reason: 'moved_away' });
+      return id;
+    },
+    call: (app, id) => app.call('retention.anonymise', { ids: [id] }),
+  }),
+  // Taking a person's whole file out is recorded, with counts rather than the records themselves.
+  'clients.subjectAccessExport': scenario({ action: 'client.subject_access_export', holds: 'nothing', prepare: withClient, call: (app, id) => app.call('clients.subjectAccessExport', { id }) }),
+  'clients.erasurePreview': scenario({ reads: true, prepare: withClient, call: (app, id) => app.call('clients.erasurePreview', { id }) }),
+  'clients.erase': scenario({
+    action: 'client.erase',
+    holds: 'nothing',
+    prepare: withClient,
+    call: (app, id) => app.call('clients.erase', { id, reason: 'Erasure request received 10/01/2026' }),
+  }),
   'fidelity.list': scenario({ reads: true, prepare: withDraft, call: (app) => app.call('fidelity.list', {}) }),
   'fidelity.get': scenario({ reads: true, prepare: withDraft, call: (app, id) => app.call('fidelity.get', { id }) }),
   'fidelity.due': scenario({ reads: true, prepare: withAction, call: (app) => app.call('fidelity.due', {}) }),

@@ -75,7 +75,8 @@ export function prepareRecordInserts(raw: RawDatabase): RecordInserts {
   return {
     client(client) {
       const id = randomUUID();
-      insertClient({ ...client, ...stamps, id, previous_episode_id: null });
+      // A new record is not anonymised; the age band is kept only when anonymising (shared/retention.ts).
+      insertClient({ ...client, ...stamps, id, previous_episode_id: null, age_band_at_referral: null, anonymised_at: null });
       return id;
     },
     job: (job, clientPk) => insertJob({ ...job, ...stamps, id: randomUUID(), client_pk: clientPk }),

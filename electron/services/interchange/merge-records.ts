@@ -10,6 +10,9 @@ import { clipText } from '../../xlsx/interchange-text';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
 import { prepareRecordInserts, withBulkPageCache, type RecordInserts } from './insert-records';
 import { allContacts } from './read-all-records';
+import { anonymisedClients } from '../../../db/repositories/retention-repository';
+import { formatUkDate } from '../../../shared/dates';
+import { reidentifyingFields, reidentifyingJobFields } from '../../../shared/retention';
 
 /**
  * Writes a set of records (an imported workbook, the demo caseload) into the database, matching what is
@@ -96,11 +99,32 @@ function findProblems(tx: AppTransaction, records: InterchangeRecords): string[]
       problems.push(`${SHEET_NAME.clients}: the previous episode "${clipText(previous)}" of "${clipText(client.client_id)}" is not on the caseload`);
     }
   }
+  problems.push(...reidentifyingRows(tx, records));
   const names = new Set<string>();
   for (const person of records.staff) {
     const k = staffNameKey(person.name);
     if (names.has(k)) problems.push(`${SHEET_NAME.staff}: "${clipText(person.name)}" appears more than once; each member of staff is one row`);
     names.add(k);
+  }
+  return problems;
+}
+
+/** Rows that would name an anonymised client again (an older workbook, say): anonymising is one-way. */
+function reidentifyingRows(tx: AppTransaction, records: InterchangeRecords): string[] {
+  const anonymised = anonymisedClients(tx);
+  if (anonymised.size === 0) return [];
+  const problems: string[] = [];
+  const refuse = (sheet: string, what: string, clientId: string, labels: readonly { label: string }[]) =>
+    problems.push(
+      `${sheet}: ${what} holds the ${labels.map((l) => l.label).join(', ')} of client "${clientId}", anonymised on ${formatUkDate(anonymised.get(clientId))}; anonymised records cannot be named again`,
+    );
+  for (const client of records.clients) {
+    const fields = anonymised.has(client.client_id) ? reidentifyingFields(client) : [];
+    if (fields.length > 0) refuse(SHEET_NAME.clients, `Client ID "${client.client_id}"`, client.client_id, fields);
+  }
+  for (const job of records.jobs) {
+    const fields = anonymised.has(job.client_id) ? reidentifyingJobFields(job) : [];
+    if (fields.length > 0) refuse(SHEET_NAME.jobs, `Job ID "${job.job_id}"`, job.client_id, fields);
   }
   return problems;
 }

@@ -4,11 +4,13 @@ import { deleteActivity, getActivity, insertActivity, updateActivity } from '../
 import { clientPkOf } from '../../../db/repositories/clients-repository';
 import { deleteContact, getContact, insertContact, listEmployerContacts, updateContact } from '../../../db/repositories/contacts-repository';
 import { deleteJob, findJobByJobId, getJob, insertJob, updateJob } from '../../../db/repositories/jobs-repository';
+import { anonymisationOf } from '../../../db/repositories/retention-repository';
 import { deleteWellbeing, getWellbeing, insertWellbeing, updateWellbeing } from '../../../db/repositories/wellbeing-repository';
 import { isIsoDate } from '../../../shared/dates';
 import type { Handlers, ParsedInput } from '../../../shared/ipc/contract';
 import type { Activity, Contact, Job, Wellbeing } from '../../../shared/records';
-import { conflictAt, invalidField, recordNotFound, unknownClient } from './record-errors';
+import { reidentifyingJobFields } from '../../../shared/retention';
+import { conflictAt, invalidField, recordNotFound, stillAnonymous, unknownClient } from './record-errors';
 import type { Caller } from '../../../shared/roles';
 import type { ServiceContext } from '../service-context';
 
@@ -86,6 +88,10 @@ const jobKind: ChildKind<Job> = {
   check: (tx, job, id) => {
     const holder = findJobByJobId(tx, job.job_id);
     if (holder && holder.id !== id) throw conflictAt(['job', 'job_id'], `Job ID "${job.job_id}" is already used by another job`);
+    const clientPk = clientPkOf(tx, job.client_id);
+    const anonymised = clientPk ? anonymisationOf(tx, clientPk) : null;
+    const fields = anonymised ? reidentifyingJobFields(job) : [];
+    if (anonymised && fields.length > 0) throw stillAnonymous(job.client_id, anonymised.anonymised_at, fields, 'job');
   },
 };
 

@@ -7,16 +7,18 @@ import {
   type PossibleDuplicate,
 } from '../../../db/repositories/clients-repository';
 import { listContactsOfClient } from '../../../db/repositories/contacts-repository';
+import { anonymisationOf } from '../../../db/repositories/retention-repository';
 import { listJobsOfClient } from '../../../db/repositories/jobs-repository';
 import { listWellbeingOfClient } from '../../../db/repositories/wellbeing-repository';
 import { formatUkDate } from '../../../shared/dates';
 import { normaliseNhsNumber } from '../../../shared/nhs-number';
+import { reidentifyingFields } from '../../../shared/retention';
 import type { Handlers, ParsedInput } from '../../../shared/ipc/contract';
 import type { ClientDetail, DuplicateMatch } from '../../../shared/ipc/records';
 import type { Client } from '../../../shared/records';
 import type { Caller } from '../../../shared/roles';
 import { ServiceError } from '../service-error';
-import { conflictAt, describeEpisode, invalidField, recordNotFound } from './record-errors';
+import { conflictAt, describeEpisode, invalidField, recordNotFound, stillAnonymous } from './record-errors';
 import type { ServiceContext } from '../service-context';
 
 type ClientChannel =
@@ -82,10 +84,12 @@ function assertCanFollow(db: Db, previousId: string, client: Client): void {
 function detail(db: Db, id: string): ClientDetail {
   const stored = getClient(db, id);
   if (!stored) throw recordNotFound('client');
+  const anonymised = anonymisationOf(db, id);
   return {
     client: { ...stored.client, id },
     previous_episode_id: stored.previous_episode_id,
     episodes: linkedEpisodes(db, id).map((e) => ({ id: e.id, client_id: e.client_id, referral_date: e.referral_date, discharge_date: e.discharge_date })),
+    anonymised: anonymised && { on: anonymised.anonymised_at, age_band_at_referral: anonymised.age_band_at_referral },
     jobs: listJobsOfClient(db, id).map((j) => ({ ...j.job, id: j.id })),
     contacts: listContactsOfClient(db, id).map((c) => ({ ...c.contact, id: c.id })),
     activities: listActivitiesOfClient(db, id).map((a) => ({ ...a.activity, id: a.id })),
@@ -105,11 +109,20 @@ function create(context: ServiceContext, input: ParsedInput<'clients.create'>, c
   });
 }
 
+/** Anonymising is one-way: a form may change an anonymised record's dates and codes, never name the person again. */
+function assertStaysAnonymous(db: Db, id: string, client: Client): void {
+  const anonymised = anonymisationOf(db, id);
+  if (!anonymised) return;
+  const fields = reidentifyingFields(client);
+  if (fields.length > 0) throw stillAnonymous(client.client_id, anonymised.anonymised_at, fields, 'client');
+}
+
 function update(context: ServiceContext, input: ParsedInput<'clients.update'>, caller: Caller): { id: string } {
   return context.write(caller, ({ db: tx }) => {
     const stored = getClient(tx, input.id);
     if (!stored) throw recordNotFound('client');
     assertClientIdFree(tx, input.client.client_id, input.id);
+    assertStaysAnonymous(tx, input.id, input.client);
     updateClient(tx, input.id, input.client);
     return audited({ id: input.id }, { action: 'client.update', entity: 'client', entity_id: input.id, ...changedFields(stored.client, input.client) });
   });

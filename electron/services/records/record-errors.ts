@@ -27,3 +27,13 @@ export function describeEpisode(episode: { client_id: string; name: string; refe
   const state = episode.discharge_date ? `discharged ${formatUkDate(episode.discharge_date)}` : 'still open';
   return `${who}, referred ${formatUkDate(episode.referral_date)}, ${state}`;
 }
+
+/** Anonymising is one-way: a change that would put a removed field back is refused at those fields. */
+export function stillAnonymous(clientId: string, anonymisedOn: string, fields: readonly { field: string; label: string }[], record: 'client' | 'job'): ServiceError {
+  const what = fields.map((f) => f.label).join(', ');
+  const message =
+    record === 'client'
+      ? `${clientId} was anonymised on ${formatUkDate(anonymisedOn)}: its ${what} cannot be added back`
+      : `${clientId} was anonymised on ${formatUkDate(anonymisedOn)}: a job of theirs cannot have its ${what} again`;
+  return new ServiceError('conflict', message, { issues: fields.map((f) => ({ path: [record, f.field], message })) });
+}

@@ -100,6 +100,9 @@ export const INVALIDATES = {
   'backups.setCopyFolder': ['backups.status'],
   // Ends any session (its `vault.locked` event drops every cached answer); from the set-up screen it makes one.
   'backups.restore': ['vault.status', 'backups.status'],
+  'retention.preview': [],
+  'clients.erasurePreview': [],
+  'clients.subjectAccessExport': [],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,
@@ -133,6 +136,10 @@ export const INVALIDATES = {
   'demo.load': EVERY_RECORD,
   // D7 is shown among the report's figures.
   'handEntered.save': ['handEntered.get', 'reports.run', 'home.week'],
+  // Anonymising clears names and free text on clients and their jobs (figures stay as they were, explanations change).
+  'retention.anonymise': [...CLIENT_RECORDS, ...FIGURES],
+  // Erasing removes clients and their records and unlinks employer contacts made for them.
+  'clients.erase': [...CLIENT_RECORDS, 'contacts.listEmployer', ...FIGURES],
   // Renames specialists or teams on clients and contacts: every list and per-specialist figure.
   'names.merge': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;

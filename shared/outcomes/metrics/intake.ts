@@ -2,7 +2,7 @@ import {
   EMPLOYMENT_STATUS, ETHNICITY, GENDER, LONG_TERM_BENEFITS, NVQ2_PLUS_LEVELS, PAID_WORK_RECENCY, YES_NO_UNKNOWN,
 } from '../../codes';
 import { codeKey, codeKeys, distributeClients, rate, type EngineContext } from '../context';
-import { AGE_BANDS, ageAtReferral, ageBand } from '../facts';
+import { AGE_BANDS, ageBandOf } from '../facts';
 
 /**
  * DOMAIN §4.5 Sainsbury Centre section B: clients referred in P. Distributions carry counts in
@@ -12,7 +12,7 @@ import { AGE_BANDS, ageAtReferral, ageBand } from '../facts';
 export function intake(ctx: EngineContext) {
   const referred = ctx.index.clients.filter((c) => ctx.inP(c.referral));
   return {
-    intake_age_band: distributeClients(referred, AGE_BANDS, (c) => ageBand(ageAtReferral(c.client))),
+    intake_age_band: distributeClients(referred, AGE_BANDS, ageBandOf),
     intake_gender: distributeClients(referred, codeKeys(GENDER.values), (c) => codeKey(c.client.gender)),
     intake_ethnicity: distributeClients(referred, codeKeys(ETHNICITY.values), (c) => codeKey(c.client.ethnicity)),
     intake_nvq2_plus: rate(

@@ -20,6 +20,7 @@ function detail(): ClientDetail {
     },
     previous_episode_id: null,
     episodes: [],
+    anonymised: null,
     jobs: [
       { ...jobSchema.parse({ job_id: 'J1', client_id: 'NS-1', job_title: 'Barista', employer: 'Harbour Coffee', start_date: '2025-06-02', end_date: '2025-09-30', hours_per_week: 16, contract_type: 'permanent' }), id: ID },
     ],

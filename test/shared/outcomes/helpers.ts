@@ -49,6 +49,7 @@ export type Parts = {
   activities?: ReportInput['activities'];
   staff?: Staff[];
   handEntered?: HandEntered;
+  ageBandsAtReferral?: ReportInput['ageBandsAtReferral'];
 };
 
 export function periodOf(period: string | PeriodRange): PeriodRange {
@@ -64,6 +65,7 @@ export function inputOf(parts: Parts, period: string | PeriodRange, asOf: string
     contactFacts: contactFactsFrom(parts.contacts ?? [], periodOf(period), asOf),
   };
   if (parts.handEntered) input.handEntered = parts.handEntered;
+  if (parts.ageBandsAtReferral) input.ageBandsAtReferral = parts.ageBandsAtReferral;
   return input;
 }
 

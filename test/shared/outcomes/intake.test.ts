@@ -21,6 +21,18 @@ describe('§4.5 intake (clients referred in P)', () => {
     expect(m.numerator).toBeUndefined();
   });
 
+  it('intake_age_band: an anonymised client (no date of birth) counts under the band kept for it; a date of birth wins', () => {
+    const clients = [
+      client('ANON', { referral_date: '2025-06-15' }),
+      client('DOB', { referral_date: '2025-06-15', date_of_birth: '1989-06-15' }), // 36 → 36-50, not the stale band below
+      client('NONE', { referral_date: '2025-06-15' }),
+    ];
+    const ageBandsAtReferral = { ANON: '51-65', DOB: '16-35' } as const;
+    const m = report({ clients, ageBandsAtReferral }).metrics.intake_age_band;
+    expect(m.breakdown).toEqual({ '16-35': 0, '36-50': 1, '51-65': 1, other: 0, unknown: 1 });
+    expect(m.records.byKey?.['51-65']?.clients).toEqual(['ANON']);
+  });
+
   it('code distributions use stored codes, with blanks under unknown', () => {
     const clients = [
       client('A', { gender: 'female', ethnicity: 'A', employment_status_at_referral: '02', paid_work_recency: 'lt6m',
