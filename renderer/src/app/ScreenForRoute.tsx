@@ -3,6 +3,7 @@ import { EmployersScreen } from '../screens/employers/EmployersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
+import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { ClientNewScreen } from '../screens/client/ClientNewScreen';
 import { ClientRecordScreen } from '../screens/client/ClientRecordScreen';
 import type { Route } from './routes';
@@ -21,6 +22,8 @@ export function ScreenForRoute({ route }: { route: Route }) {
       return <ClientRecordScreen key={route.id} id={route.id} tab={route.tab} />;
     case 'reports':
       return <ReportsScreen />;
+    case 'returns':
+      return <ReturnsScreen />;
     case 'data-quality':
       return <DataQualityScreen />;
     default:

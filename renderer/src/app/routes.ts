@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'client'; id: string; tab?: string }
   | { screen: 'employers' }
   | { screen: 'reports' }
+  | { screen: 'returns' }
   | { screen: 'data-quality' }
   | { screen: 'settings'; tab?: string };
 
@@ -22,6 +23,7 @@ export const navItems: { screen: ScreenName; label: string; href: string }[] = [
   { screen: 'caseload', label: 'Caseload', href: '#/caseload' },
   { screen: 'employers', label: 'Employers and contacts', href: '#/employers' },
   { screen: 'reports', label: 'Reports', href: '#/reports' },
+  { screen: 'returns', label: 'Returns', href: '#/returns' },
   { screen: 'data-quality', label: 'Data quality', href: '#/data-quality' },
   { screen: 'settings', label: 'Settings', href: '#/settings' },
 ];
@@ -39,6 +41,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'employers' };
     case 'reports':
       return { screen: 'reports' };
+    case 'returns':
+      return { screen: 'returns' };
     case 'data-quality':
       return { screen: 'data-quality' };
     case 'settings':
