@@ -66,6 +66,7 @@ export function FigurePicker({ where, current, choices, pending, onChoose, onClo
                   <Box
                     component="button"
                     type="button"
+                    data-figure={c.figure}
                     disabled={pending}
                     onClick={() => {
                       setQuery('');

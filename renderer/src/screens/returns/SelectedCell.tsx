@@ -25,7 +25,7 @@ export function SelectedCell({ where, templateText, placed, values, choices, can
     <Box
       aria-live="polite"
       data-testid="selected-cell"
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, p: 1.5, mb: 1, border: 1, borderColor: nhsColours.border, borderRadius: 1, bgcolor: nhsColours.white }}
+      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, p: 1.5, minHeight: 76, boxSizing: 'border-box', mb: 1, border: 1, borderColor: nhsColours.border, borderRadius: 1, bgcolor: nhsColours.white }}
     >
       <Box sx={{ flex: '1 1 420px', minWidth: 0 }}>
         <Typography sx={{ fontWeight: 700 }}>

@@ -30,6 +30,9 @@ const ROW_HEADER_PX = 44;
  */
 export function SheetGrid({ sheet, figures, preview, problemCells, selected, onSelect, onActivate }: Props) {
   const tableRef = useRef<HTMLTableElement>(null);
+  // A click selects on mouse-up: selecting on the mouse-down focus would redraw the cell panel above the
+  // grid, move the grid, and the release would land on another cell (no click at all).
+  const pressing = useRef(false);
   const extra = useMemo(() => [...figures.values()].flat().filter((f) => f.sheet === sheet.name).map((f) => posOf(f.cell)), [figures, sheet.name]);
   const layout = useMemo(() => layoutGrid(sheet, extra), [sheet, extra]);
   const cells = useMemo(() => new Map(sheet.cells.map((c) => [posKey(c), c])), [sheet.cells]);
@@ -102,6 +105,7 @@ export function SheetGrid({ sheet, figures, preview, problemCells, selected, onS
                 const isActive = active.row === r && active.col === c;
                 const problem = problemCells.has(where);
                 const fill = cell?.fill ?? (origin ? ORIGIN_TINT[origin] : undefined);
+                const shown = filledText(cell?.text ?? '', preview?.get(where));
                 return (
                   <Box
                     component="td"
@@ -115,10 +119,16 @@ export function SheetGrid({ sheet, figures, preview, problemCells, selected, onS
                     aria-selected={isActive}
                     aria-invalid={problem || undefined}
                     onClick={() => {
+                      pressing.current = false;
                       onSelect(pos);
                       onActivate(pos);
                     }}
-                    onFocus={() => (isActive ? undefined : onSelect(pos))}
+                    onMouseDown={() => {
+                      pressing.current = true;
+                    }}
+                    onFocus={() => {
+                      if (!pressing.current && !isActive) onSelect(pos);
+                    }}
                     onKeyDown={(event: KeyboardEvent<HTMLElement>) => onKeyDown(event, pos)}
                     sx={{
                       border: '1px solid #D8DDE0',
@@ -132,14 +142,14 @@ export function SheetGrid({ sheet, figures, preview, problemCells, selected, onS
                       color: textColourOn(fill),
                       fontWeight: cell?.bold ? 700 : 400,
                       fontStyle: cell?.italic ? 'italic' : 'normal',
-                      textAlign: alignOf(cell?.align, Boolean(placed)),
+                      textAlign: alignOf(cell?.align, shown),
                       ...(origin ? { boxShadow: `inset 0 0 0 2px ${origin === 'mapping' ? nhsColours.green : nhsColours.blue}` } : {}),
                       ...(problem ? { boxShadow: `inset 0 0 0 3px ${nhsColours.red}` } : {}),
                       ...(isActive && selected ? { outline: `3px solid ${nhsColours.darkBlue}`, outlineOffset: -3 } : {}),
                       '&:focus-visible': FOCUS_RING,
                     }}
                   >
-                    {filledText(cell?.text ?? '', preview?.get(where))}
+                    {shown}
                   </Box>
                 );
               })}
@@ -175,10 +185,10 @@ function posOf(cell: string): CellPos {
 const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 const FOCUS_RING = { outline: `3px solid ${nhsColours.focus}`, outlineOffset: -3, boxShadow: `inset 0 0 0 6px ${nhsColours.focusText}` } as const;
 
-/** Numbers sit on the right as in Excel; a figure's value is usually a number. */
-function alignOf(align: string | undefined, isFigure: boolean): 'left' | 'right' | 'center' {
+/** Without an alignment of its own, a number or date sits on the right and text on the left, as in Excel. */
+function alignOf(align: string | undefined, text: string): 'left' | 'right' | 'center' {
   if (align === 'center' || align === 'centerContinuous') return 'center';
   if (align === 'right') return 'right';
   if (align === 'left') return 'left';
-  return isFigure ? 'right' : 'left';
+  return /^-?[£\d][\d,]*(\.\d+)?%?$|^\d{2}\/\d{2}\/\d{4}$/.test(text.trim()) ? 'right' : 'left';
 }

@@ -83,7 +83,7 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
             onRemove={() => void setFigure(where, null)}
           />
         ) : (
-          <Typography sx={{ mb: 1, color: 'text.secondary' }}>
+          <Typography sx={{ mb: 1, minHeight: 76, display: 'flex', alignItems: 'center', color: 'text.secondary' }}>
             {templateId === null
               ? 'Cells outlined in blue get a figure; each shows the value it will get. Select a cell to see which figure it is.'
               : 'Click a cell, or move to it with the arrow keys and press Enter, to choose the figure it gets. Blue outline: set in the workbook; green: mapped here.'}
