@@ -65,6 +65,8 @@ test('a commissioner’s template: map a cell by clicking, see its value, export
   await expect(page.getByTestId('selected-cell')).toContainText(`Referrals (mapped here) → ${referrals}`);
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: `test-results/screens/${app.target}-1366-returns-mapped.png`, animations: 'disabled', caret: 'hide' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `test-results/screens/${app.target}-1366-returns-top.png`, animations: 'disabled', caret: 'hide' });
   await expectNoSeriousViolations(page, 'returns (commissioner’s template)');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export and save the file' }).click()]);

@@ -106,6 +106,10 @@ export function SheetGrid({ sheet, figures, preview, problemCells, selected, onS
                 const problem = problemCells.has(where);
                 const fill = cell?.fill ?? (origin ? ORIGIN_TINT[origin] : undefined);
                 const shown = filledText(cell?.text ?? '', preview?.get(where));
+                // As in Excel: text runs on over an empty neighbour and is cut at a filled one; only rows made
+                // taller than usual (the built-ins' wrapped notes) wrap inside the cell.
+                const wraps = (sheet.rowHeights[r] ?? 0) > sheet.defaultRowHeight * 1.3 || (span?.rowSpan ?? 1) > 1;
+                const nextHasText = Boolean(cells.get(posKey({ row: r, col: c + (span?.colSpan ?? 1) }))?.text);
                 return (
                   <Box
                     component="td"
@@ -135,8 +139,9 @@ export function SheetGrid({ sheet, figures, preview, problemCells, selected, onS
                       px: 0.5,
                       py: 0.25,
                       verticalAlign: 'bottom',
-                      whiteSpace: 'pre-wrap',
-                      overflowWrap: 'anywhere',
+                      whiteSpace: wraps ? 'pre-wrap' : 'pre',
+                      overflowWrap: wraps ? 'anywhere' : 'normal',
+                      overflow: wraps || nextHasText ? 'hidden' : 'visible',
                       cursor: 'pointer',
                       bgcolor: fill,
                       color: textColourOn(fill),

@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
 import { FigurePicker } from './FigurePicker';
 import { FiguresTable } from './FiguresTable';
+import { GridLegend } from './GridLegend';
 import { byCell, withCell, type PreviewValue } from './return-cells';
 import { SelectedCell } from './SelectedCell';
 import { SheetGrid } from './SheetGrid';
@@ -86,7 +87,7 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
           <Typography sx={{ mb: 1, minHeight: 76, display: 'flex', alignItems: 'center', color: 'text.secondary' }}>
             {templateId === null
               ? 'Cells outlined in blue get a figure; each shows the value it will get. Select a cell to see which figure it is.'
-              : 'Click a cell, or move to it with the arrow keys and press Enter, to choose the figure it gets. Blue outline: set in the workbook; green: mapped here.'}
+              : 'Click a cell, or move to it with the arrow keys and press Enter, to choose the figure it gets.'}
           </Typography>
         )}
         {sheet.isWorksheet ? (
@@ -107,6 +108,7 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
         ) : (
           <Typography>This is a chart sheet: it has no cells to fill and goes back exactly as it is.</Typography>
         )}
+        {sheet.isWorksheet ? <GridLegend /> : null}
         {sheet.truncated ? <Typography sx={{ mt: 1 }}>This sheet is very large: only its first cells are drawn.</Typography> : null}
       </div>
       <Typography variant="h3" component="h3" id="figures-table-title" sx={{ mt: 3, mb: 1 }}>
