@@ -11,7 +11,7 @@ import { APP_SCHEME, appSchemePrivileges, isTrustedUrl } from './security';
 import { createAppHandlers } from './services/app-handlers';
 import { createEventHub } from './services/event-hub';
 import { createVaultService } from './services/vault-service';
-import { applyAppMenu, createMainWindow, lockDownSession, lockDownWebContents } from './window';
+import { applyAppMenu, createMainWindow, createPdfPrinter, lockDownSession, lockDownWebContents } from './window';
 
 // main.cjs sits in dist/electron/ beside preload.cjs and migrations/, next to dist/renderer/ (see build-electron.mjs).
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -87,7 +87,7 @@ function start(): void {
       vault.close();
     });
 
-    const handlers: Handlers = createAppHandlers(vault);
+    const handlers: Handlers = createAppHandlers(vault, { printPdf: createPdfPrinter() });
     const router = createRouter(handlers, {
       isTrustedSender: isTrustedUrl,
       caller: vault.caller,

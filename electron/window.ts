@@ -1,4 +1,6 @@
-import { BrowserWindow, Menu, app, type MenuItemConstructorOptions, type Session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, Menu, app, session, type MenuItemConstructorOptions, type Session, type WebContents, type WebPreferences } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { PRINT_PARTITION, printDocumentUrl, printToPdfOptions, printWebPreferences, servePrintDocument } from './print-pdf';
 import {
   APP_ENTRY_URL,
   blockedRequestUrlPatterns,
@@ -10,7 +12,9 @@ import {
   type SecureWebPreferences,
   devicePermissionHandler,
   shouldAllowDownload,
+  APP_SCHEME,
 } from './security';
+import type { PdfPrinter } from './services/pdf-printer';
 
 // Fails to compile if security.ts names a preference Electron does not have (a typo would be silently ignored).
 type KnownPreferences = Pick<WebPreferences, keyof SecureWebPreferences>;
@@ -69,4 +73,34 @@ export function createMainWindow(opts: { preloadPath: string }): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
   return window;
+}
+
+/**
+ * Prints a self-contained HTML document to PDF (the fidelity report): in a hidden, script-less window of an
+ * in-memory session of its own, locked down like the app's, whose app:// handler serves only the documents
+ * waiting to be printed (print-pdf.ts). Each document is served once and forgotten, and the window closed.
+ */
+export function createPdfPrinter(): PdfPrinter {
+  const documents = new Map<string, string>();
+  let printSession: Session | undefined;
+  function sessionForPrinting(): Session {
+    if (printSession) return printSession;
+    const created = session.fromPartition(PRINT_PARTITION);
+    lockDownSession(created);
+    created.protocol.handle(APP_SCHEME, (request) => servePrintDocument(request, documents));
+    printSession = created;
+    return created;
+  }
+  return async (html) => {
+    const url = printDocumentUrl(randomUUID());
+    const window = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences: { ...printWebPreferences(), session: sessionForPrinting() } });
+    documents.set(url, html);
+    try {
+      await window.loadURL(url);
+      return await window.webContents.printToPDF(printToPdfOptions());
+    } finally {
+      documents.delete(url);
+      window.destroy();
+    }
+  };
 }

@@ -1,9 +1,11 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAuditHandlers } from './audit-service';
+import { createExportHandlers } from './export-service';
 import { createFidelityHandlers } from './fidelity-service';
 import { createEmployerHandlers } from './employers-service';
 import { createHomeHandlers } from './home-service';
 import { createNameHandlers } from './names-service';
+import type { PdfPrinter } from './pdf-printer';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
 import { createReturnHandlers } from './returns-service';
@@ -12,7 +14,10 @@ import { createSettingsHandlers } from './settings-service';
 import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
 
-export type AppHandlerOptions = ServiceOptions;
+export type AppHandlerOptions = ServiceOptions & {
+  /** Prints the fidelity report to PDF: Electron's printToPDF in the app, Chromium's page.pdf in the e2e harness. */
+  printPdf?: PdfPrinter;
+};
 
 /**
  * Every channel of the IPC contract over one vault: what main.ts and the e2e harness hand the router, so
@@ -24,7 +29,8 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createVaultHandlers(vault),
     ...createRecordHandlers(context),
     ...createReportHandlers(context),
-    ...createFidelityHandlers(context),
+    ...createExportHandlers(context),
+    ...createFidelityHandlers(context, options.printPdf),
     ...createAuditHandlers(context),
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),

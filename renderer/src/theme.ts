@@ -65,10 +65,12 @@ export const theme = createTheme({
         '.MuiOutlinedInput-root.Mui-focused': { ...focusRing, borderRadius: 4 },
         '.MuiInputBase-input:focus-visible': { outline: 'none', boxShadow: 'none' },
         '.MuiCheckbox-root input:focus-visible': { outline: 'none', boxShadow: 'none' },
-        a: { color: nhsColours.blue },
-        'a:visited': { color: '#330072' },
-        'a:hover': { color: '#7C2855' },
-        'a:focus-visible': {
+        // Text links only: a button that is a link (MUI's ButtonBase with an href) keeps its button colours,
+        // visited or not. :where() adds no specificity, so a component's own link colours still win.
+        'a:where(:not(.MuiButtonBase-root))': { color: nhsColours.blue },
+        'a:where(:not(.MuiButtonBase-root)):visited': { color: '#330072' },
+        'a:where(:not(.MuiButtonBase-root)):hover': { color: '#7C2855' },
+        'a:where(:not(.MuiButtonBase-root)):focus-visible': {
           ...focusRing,
           boxShadow: 'none',
           backgroundColor: nhsColours.focus,
@@ -110,6 +112,14 @@ export const theme = createTheme({
       },
     },
     MuiFormHelperText: { styleOverrides: { root: { fontSize: '0.9rem', marginInline: 0 } } },
+    // A field given a fixed width never makes a narrow window (320 px, or 400 % zoom) scroll sideways.
+    MuiFormControl: { styleOverrides: { root: { maxWidth: '100%' } } },
+    // Table cells wrap long words and, on a narrow window, pad less, so most tables fit without scrolling.
+    MuiTableCell: {
+      styleOverrides: {
+        root: ({ theme: t }) => ({ overflowWrap: 'anywhere', [t.breakpoints.down('sm')]: { paddingLeft: 6, paddingRight: 6 } }),
+      },
+    },
     MuiFormLabel: { styleOverrides: { root: { color: nhsColours.text } } },
     MuiAlert: { styleOverrides: { root: { fontSize: '1rem' } } },
   },

@@ -61,6 +61,8 @@ export const channelAccess = {
   'reports.trend': 'viewer',
   'reports.explainClient': 'viewer',
   'reports.dataQuality': 'viewer',
+  // Taking records away is a specialist's (roles.ts), as for the interchange export; the export is audited.
+  'reports.exportTable': 'specialist',
   'reports.bySpecialist': 'viewer',
   'handEntered.get': 'viewer',
   'handEntered.save': 'specialist',
@@ -72,6 +74,7 @@ export const channelAccess = {
   'fidelity.get': 'viewer',
   'fidelity.due': 'viewer',
   'fidelity.reportHtml': 'viewer',
+  'fidelity.reportPdf': 'viewer',
   'fidelity.scoresWorkbook': 'viewer',
   'fidelity.create': 'specialist',
   'fidelity.saveDetails': 'specialist',

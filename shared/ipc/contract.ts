@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Caller } from '../roles';
 import type { channelAccess } from './access';
+import { exportChannels } from './exports';
 import { fidelityChannels } from './fidelity';
 import { recordChannels } from './records';
 import { reportChannels } from './reports';
@@ -28,6 +29,7 @@ export const channels = {
   ...employerChannels,
   ...recordChannels,
   ...reportChannels,
+  ...exportChannels,
   ...fidelityChannels,
   ...returnChannels,
 } as const;

@@ -154,6 +154,11 @@ export const fidelityChannels = {
   },
   /** The printable A4 report of a review as one self-contained HTML document (print it, or save it as PDF). */
   'fidelity.reportHtml': { input: byId, output: z.object({ html: z.string(), title: z.string(), fileName: z.string() }) },
+  /**
+   * The same report printed to an A4 PDF by the app's Chromium (tagged, with a document outline from its
+   * headings), base64, for the renderer to save like any other download.
+   */
+  'fidelity.reportPdf': { input: byId, output: z.object({ fileName: z.string(), base64: z.string() }) },
   /** The scores of a review as an xlsx workbook, base64. */
   'fidelity.scoresWorkbook': { input: byId, output: z.object({ fileName: z.string(), base64: z.string() }) },
   /** Adds an action to a review's plan (no `id`) or replaces one's fields (`id`; its progress notes stay). Allowed on final reviews too. */

@@ -11,6 +11,7 @@ export * from './fidelity';
 export * from './audit';
 export * from './settings';
 export * from './home';
+export * from './exports';
 export * from './names';
 export * from './employers';
 export * from './returns';

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { invoke } from './records-flows';
 
 /** Steps for the client record specs, shared so each spec reads as what a specialist does. */
 
@@ -26,11 +27,25 @@ export async function fillClientForm(page: Page, client: NewClient): Promise<voi
   if (client.familyName) await page.getByLabel('Family name').fill(client.familyName);
   if (client.dateOfBirth) await page.getByLabel('Date of birth').fill(client.dateOfBirth);
   await page.getByLabel('Referral date').fill(client.referralDate);
-  if (client.specialist) await page.getByLabel('Employment specialist').fill(client.specialist);
+  // Chosen from Settings › Staff, never typed (addClient puts them on the staff list first).
+  if (client.specialist) await page.getByLabel('Employment specialist').selectOption({ label: client.specialist });
+}
+
+/**
+ * Puts `name` on the staff list (full time, in post) if they are not on it, through the bridge, then reloads
+ * so every screen reads the list afresh. For specs about something else that need a specialist to choose.
+ */
+export async function ensureStaff(page: Page, name: string): Promise<void> {
+  const staff = await invoke<{ rows: { name: string }[] }>(page, 'staff.list', {});
+  if (staff.rows.some((row) => row.name === name)) return;
+  await invoke(page, 'staff.save', { staff: { name, fte: 1, start_date: '2020-01-01' } });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /** Fills the form, saves, and waits for the new record page. */
 export async function addClient(page: Page, client: NewClient): Promise<void> {
+  if (client.specialist) await ensureStaff(page, client.specialist);
   await openNewClientForm(page);
   await fillClientForm(page, client);
   await page.getByRole('button', { name: 'Save client' }).click();

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printHtmlInBrowser } from '../../electron/cli/report-pdf';
 import { findElectron } from './harness/find-electron';
 import { startHarness, type Harness } from './harness/harness';
 
@@ -90,7 +91,8 @@ export const test = base.extend<{ app: AppUnderTest }, { target: Target; appBrow
     }
 
     if (!appBrowser) throw new Error('No browser for the browser target');
-    const harness = await startHarness();
+    // "Print / save as PDF" prints with this Chromium's page.pdf, as the CLI does; the app uses Electron's printToPDF.
+    const harness = await startHarness({ printPdf: (html) => printHtmlInBrowser(appBrowser, html) });
     const context = await appBrowser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();

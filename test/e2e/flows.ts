@@ -28,13 +28,25 @@ export async function setUp(page: Page): Promise<string> {
 export async function confirmRecoveryKey(page: Page): Promise<void> {
   await page.getByLabel('I have printed or stored this recovery key somewhere safe').check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expectCaseload(page);
+  await expectHome(page);
 }
 
+/** Sets up a new team database and goes on to the (empty) caseload, where most specs start. */
 export async function setUpAndContinue(page: Page): Promise<string> {
   const key = await setUp(page);
   await confirmRecoveryKey(page);
+  await openCaseload(page);
   return key;
+}
+
+/** The first screen after set-up and unlock. */
+export async function expectHome(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+}
+
+export async function openCaseload(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Caseload' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
 }
 
 export async function expectCaseload(page: Page): Promise<void> {
@@ -43,7 +55,7 @@ export async function expectCaseload(page: Page): Promise<void> {
 }
 
 export async function lock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock IPS Desk' })).toBeVisible();
 }
 
@@ -54,5 +66,5 @@ export async function submitPassphrase(page: Page, passphrase: string): Promise<
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await submitPassphrase(page, passphrase);
-  await expectCaseload(page);
+  await expectHome(page);
 }

@@ -58,3 +58,10 @@ export async function openNav(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
 }
+
+/** The employer contacts log: Employers and contacts, then its Contacts log tab. */
+export async function openContactsLog(page: Page): Promise<void> {
+  await openNav(page, 'Employers and contacts');
+  await page.getByRole('tab', { name: 'Contacts log' }).click();
+  await expect(page.getByRole('button', { name: 'Add employer contact' })).toBeVisible();
+}

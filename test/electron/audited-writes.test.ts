@@ -32,7 +32,9 @@ interface AuditRow {
 /** A team database behind the real router, plus a look at its audit log that needs no unlock. */
 async function openApp(options: { setUp?: boolean } = {}) {
   const vault: VaultService = createVaultService({ dataDir: tempDir(), scryptCost: TEST_SCRYPT_COST });
-  const router = createRouter(createAppHandlers(vault, { today: () => '2026-01-15' }), {
+  // The app prints with Electron and the harness with Chromium; here any bytes will do.
+  const printPdf = async () => new TextEncoder().encode('%PDF-1.7');
+  const router = createRouter(createAppHandlers(vault, { today: () => '2026-01-15', printPdf }), {
     isTrustedSender: (url) => url === APP_PAGE,
     caller: vault.caller,
     validateOutput: true,
@@ -264,6 +266,16 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'reports.trend': scenario({ reads: true, call: (app) => app.call('reports.trend', { financialYear: '2025-26' }) }),
   'reports.explainClient': scenario({ reads: true, prepare: withClient, call: (app, clientId) => app.call('reports.explainClient', { clientId, period: '2025-26' }) }),
   'reports.dataQuality': scenario({ reads: true, call: (app) => app.call('reports.dataQuality', {}) }),
+  'reports.exportTable': scenario({
+    action: 'report.export',
+    holds: 'nothing',
+    call: (app) =>
+      app.call('reports.exportTable', {
+        fileName: 'referrals-2025-26.xlsx',
+        period: { label: 'Financial year 2025-26', start: '2025-04-01', end: '2026-03-31', as_of: '2026-01-15' },
+        table: { title: 'Referrals: clients', columns: [{ header: 'Client ID' }], rows: [['C-1']] },
+      }),
+  }),
   'reports.bySpecialist': scenario({ reads: true, call: (app) => app.call('reports.bySpecialist', { period: '2025-26' }) }),
   'handEntered.get': scenario({ reads: true, call: (app) => app.call('handEntered.get', { financialYear: '2025-26' }) }),
   'handEntered.save': scenario({
@@ -305,6 +317,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   'fidelity.get': scenario({ reads: true, prepare: withDraft, call: (app, id) => app.call('fidelity.get', { id }) }),
   'fidelity.due': scenario({ reads: true, prepare: withAction, call: (app) => app.call('fidelity.due', {}) }),
   'fidelity.reportHtml': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.reportHtml', { id }) }),
+  'fidelity.reportPdf': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.reportPdf', { id }) }),
   'fidelity.scoresWorkbook': scenario({ reads: true, prepare: withFinal, call: (app, id) => app.call('fidelity.scoresWorkbook', { id }) }),
   'fidelity.create': scenario({ action: 'fidelity_review.create', holds: 'record', call: withDraft }),
   'fidelity.saveDetails': scenario({

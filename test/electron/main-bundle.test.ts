@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../build/scripts/build-electron.mjs';
+import { PRINT_CONTENT_SECURITY_POLICY } from '../../electron/print-pdf';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 
 /**
@@ -151,6 +152,23 @@ describe('bundled main process (with a stand-in for Electron)', () => {
         ['ipsdesk:event', 'vault.locked', { reason: 'system' }],
       ]);
       expect(report.ipc.lockedRead).toMatchObject({ ok: false, error: { code: 'locked' } });
+    });
+
+    it('prints the fidelity report to PDF in a hidden, script-less window of its own locked-down session', () => {
+      expect(report.ipc.reportPdf).toMatchObject({ ok: true, data: { fileName: expect.stringMatching(/^fidelity-review-sainsbury-c-\d{4}-\d{2}-\d{2}-draft\.pdf$/) } });
+      expect(Buffer.from(report.ipc.reportPdf.data.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 fake');
+      expect(report.printWindows).toHaveLength(1);
+      const [printWindow] = report.printWindows;
+      expect(printWindow.partition).toBe('ipsdesk-print');
+      expect(printWindow.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true } });
+      expect(printWindow.options.webPreferences.preload).toBeUndefined();
+      expect(printWindow.loadedUrl).toMatch(/^app:\/\/ipsdesk-print\/[0-9a-f-]{36}\.html$/);
+      expect(printWindow.printed.options).toMatchObject({ pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true, printBackground: true });
+      expect(printWindow.printed.served).toMatchObject({ status: 200, csp: PRINT_CONTENT_SECURITY_POLICY });
+      expect(printWindow.printed.served.body).toMatch(/^<!DOCTYPE html>/);
+      expect(printWindow.destroyed).toBe(true);
+      expect(report.printer).toMatchObject({ schemes: 'app', permissionsHandled: true, afterPrint: { status: 404 } });
+      expect(report.printer.blockedUrls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'file://*/*']));
     });
 
     it('denies permissions, network requests and downloads at the session', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { channels } from '../../shared/ipc/contract';
 import { staffSchema } from '../../shared/records';
 import { formSchema, messageForForm } from '../../renderer/src/forms/form-schema';
@@ -40,6 +41,16 @@ describe('formSchema', () => {
       passphrase: 'Passphrase must be at least 12 characters',
       confirmPassphrase: 'Enter the passphrase again',
     });
+  });
+
+  it('drops the target’s messages about the parts of a field the form flags (a list typed in one box)', () => {
+    const names = formSchema(
+      z.object({ names: z.array(z.string().max(3, 'Too long')) }),
+      (form: { names: string }) => ({ names: form.names.split(',') }),
+      (form) => ({ names: form.names.split(',').some((n) => n.length > 3) ? 'One name is too long' : undefined }),
+    );
+    expect(problems(names.safeParse({ names: 'Ann,Benedict,Carl,Dorothy' }))).toEqual({ names: 'One name is too long' });
+    expect(names.parse({ names: 'Ann,Ben' })).toEqual({ names: ['Ann', 'Ben'] });
   });
 
   it('rewrites ISO date hints for people', () => {

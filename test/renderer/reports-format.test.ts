@@ -33,8 +33,13 @@ describe('formatMetricValue and targetStatus', () => {
   it('shows a rate as "n of d (p%)"', () => {
     expect(formatMetricValue(METRIC_CATALOGUE.job_search_within_4w, { value: 0.6, numerator: 12, denominator: 20, records })).toBe('12 of 20 (60%)');
   });
+  it('writes out the unit of a ratio', () => {
+    expect(formatMetricValue(METRIC_CATALOGUE.employer_f2f_per_week, { value: 23.978, records: {} })).toBe('23.98 employer contacts a week, whole team');
+    expect(formatMetricValue(METRIC_CATALOGUE.caseload_per_fte, { value: 17.5, records })).toBe('17.5 active clients per full-time specialist');
+    expect(formatMetricValue(METRIC_CATALOGUE.caseload_per_fte, { value: null, records })).toBe('Cannot be worked out');
+  });
   it('shows days to one decimal', () => {
-    expect(formatMetricValue(METRIC_CATALOGUE.days_to_first_employer_contact, { value: 26.56, records })).toBe('26.6 days');
+    expect(formatMetricValue(METRIC_CATALOGUE.days_to_first_employer_contact, { value: 26.56, records })).toBe('26.6 days on average');
   });
   it('judges a rate against its minimum, and a yearly count against the part of the year', () => {
     expect(targetStatus(METRIC_CATALOGUE.job_search_within_4w, { value: 0.74, records }, 365)).toBe('not_met');

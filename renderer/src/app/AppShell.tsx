@@ -11,6 +11,7 @@ import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { useIpcMutation } from '../data/ipc-query';
 import { nhsColours } from '../theme';
 import { navItems, sectionOf, type Route } from './routes';
+import { confirmLeave, LeaveWithoutSavingDialog } from './unsaved-changes';
 
 interface Props {
   status: VaultStatus;
@@ -51,7 +52,11 @@ export function AppShell({ status, route, children }: Props) {
           </Box>
           <Button
             variant="outlined"
-            onClick={() => void lock.run({})}
+            onClick={() =>
+              void confirmLeave({ title: 'Lock without saving?', leaveLabel: 'Lock without saving' }).then((go) => {
+                if (go) void lock.run({});
+              })
+            }
             sx={{ color: nhsColours.white, borderColor: nhsColours.white, '&:hover': { borderColor: nhsColours.white, bgcolor: nhsColours.darkBlue } }}
           >
             Lock
@@ -78,6 +83,7 @@ export function AppShell({ status, route, children }: Props) {
         {lock.error ? <FormAlert>{lock.error.message}</FormAlert> : null}
         {children}
       </Container>
+      <LeaveWithoutSavingDialog />
     </>
   );
 }

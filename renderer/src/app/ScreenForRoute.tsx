@@ -1,4 +1,6 @@
 import { CaseloadScreen } from '../screens/caseload/CaseloadScreen';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { EmployerHistoryScreen } from '../screens/employers/EmployerHistoryScreen';
 import { EmployersScreen } from '../screens/employers/EmployersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
@@ -6,15 +8,21 @@ import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { ClientNewScreen } from '../screens/client/ClientNewScreen';
 import { ClientRecordScreen } from '../screens/client/ClientRecordScreen';
+import { FidelityListScreen } from '../screens/fidelity/FidelityListScreen';
+import { FidelityReviewScreen } from '../screens/fidelity/FidelityReviewScreen';
 import type { Route } from './routes';
 
 /** One line per screen: the route decides what is shown inside the app shell. */
 export function ScreenForRoute({ route }: { route: Route }) {
   switch (route.screen) {
+    case 'caseload':
+      return <CaseloadScreen />;
     case 'employers':
-      return <EmployersScreen />;
+      return <EmployersScreen view={route.view ?? 'list'} />;
+    case 'employer':
+      return <EmployerHistoryScreen key={route.key} employerKey={route.key} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen tab={route.tab} />;
     case 'client-new':
       return <ClientNewScreen />;
     case 'client':
@@ -26,7 +34,12 @@ export function ScreenForRoute({ route }: { route: Route }) {
       return <ReturnsScreen />;
     case 'data-quality':
       return <DataQualityScreen />;
+    case 'fidelity':
+      return <FidelityListScreen />;
+    case 'fidelity-review':
+      // Keyed by the review, so nothing typed into one review's form carries to another.
+      return <FidelityReviewScreen key={route.id} id={route.id} tab={route.tab} />;
     default:
-      return <CaseloadScreen />;
+      return <HomeScreen />;
   }
 }

@@ -14,12 +14,14 @@ interface Props {
   confirmLabel: string;
   pending?: boolean;
   error?: string | null;
+  /** Red for what destroys (the default); blue for a step that is final but not a loss, like making a review final. */
+  confirmColor?: 'error' | 'primary';
   onConfirm(): void;
   onCancel(): void;
 }
 
 /** Asks before something that cannot be undone; Cancel has focus first so Enter never deletes by accident. */
-export function ConfirmDialog({ open, title, children, confirmLabel, pending = false, error, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, pending = false, error, confirmColor = 'error', onConfirm, onCancel }: Props) {
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="confirm-title" aria-describedby="confirm-text">
       <DialogTitle id="confirm-title">{title}</DialogTitle>
@@ -33,7 +35,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pending = f
         <Button onClick={onCancel} autoFocus>
           Cancel
         </Button>
-        <Button variant="contained" color="error" onClick={onConfirm} disabled={pending}>
+        <Button variant="contained" color={confirmColor} onClick={onConfirm} disabled={pending}>
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -21,9 +21,12 @@ export function AppGlobalStyles() {
         // Headings and <main> take focus after a screen change; they are not controls, so no ring.
         '[tabindex="-1"]:focus': { outline: 'none', boxShadow: 'none' },
         '.print-only': { display: 'none' },
+        // A page holding a `.print-only` block (the recovery key) prints that block alone; any other page
+        // prints as its own print styles say (the Reports screen's).
         '@media print': {
-          'body *': { visibility: 'hidden' },
-          '.print-only, .print-only *': { visibility: 'visible' },
+          'body:has(.print-only) *': { visibility: 'hidden' },
+          // As specific as the rule above, and after it, so the block itself shows.
+          'body:has(.print-only) .print-only, body:has(.print-only) .print-only *': { visibility: 'visible' },
           '.print-only': { display: 'block', position: 'absolute', left: 0, top: 0, width: '100%' },
           body: { background: '#FFFFFF' },
         },

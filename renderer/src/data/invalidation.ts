@@ -49,7 +49,7 @@ const EMPLOYERS = ['employers.list', 'employers.history'] as const;
 const FIGURES = ['reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'reports.bySpecialist', 'home.week', 'fidelity.get'] as const;
 /** Fidelity reviews: the list, one review, and what is due (reviews and overdue actions on the home screen). */
 const FIDELITY = ['fidelity.list', 'fidelity.get', 'fidelity.due'] as const;
-/** A whole workbook or the demo data can touch any record. */
+/** A whole workbook or the demo data can touch any record, and bring specialist and team names no list holds. */
 const EVERY_RECORD = [...CLIENT_RECORDS, 'contacts.listEmployer', 'staff.list', 'handEntered.get', 'names.unlisted', ...FIGURES, ...EMPLOYERS] as const;
 
 /**
@@ -79,6 +79,7 @@ export const INVALIDATES = {
   'interchange.export': [],
   'audit.verify': [],
   'fidelity.reportHtml': [],
+  'fidelity.reportPdf': [],
   'fidelity.scoresWorkbook': [],
   // A return's values depend on the period, the as-of date and every record: always computed afresh.
   'returns.preview': [],
@@ -89,6 +90,8 @@ export const INVALIDATES = {
   'returns.deleteTemplate': ['returns.templates', 'returns.openTemplate', 'returns.history'],
   'returns.export': ['returns.templates', 'returns.openTemplate', 'returns.history'],
   'returns.repeat': ['returns.templates', 'returns.openTemplate', 'returns.history'],
+  // Writes only its audit entry (the audit trail is read afresh on every view).
+  'reports.exportTable': [],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,

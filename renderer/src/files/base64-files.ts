@@ -16,14 +16,11 @@ export function readFileAsBase64(file: Blob): Promise<string> {
 }
 
 /**
- * Saves base64 bytes through an <a download> on a blob: URL — the only kind of download the Electron
- * shell allows (app origin, no remote content, no window.open).
+ * Saves a file through an <a download> on a blob: URL — the only kind of download the Electron shell
+ * allows (app origin, no remote content, no window.open).
  */
-export function downloadBase64(fileName: string, base64: string, mime = XLSX_MIME): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -33,4 +30,12 @@ export function downloadBase64(fileName: string, base64: string, mime = XLSX_MIM
   link.remove();
   // Give the browser time to start the download before the URL goes.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves base64 bytes (a workbook from an export channel) as a file. */
+export function downloadBase64(fileName: string, base64: string, mime = XLSX_MIME): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  downloadBlob(fileName, new Blob([bytes], { type: mime }));
 }

@@ -6,7 +6,7 @@ import type { FieldGroup, FormValues } from './field-spec';
 import { SpecField } from './SpecField';
 
 /** Record inputs laid out as titled sections, two columns on a wide window. */
-export function FieldGroupsForm({ groups, control, idPrefix }: { groups: readonly FieldGroup[]; control: Control<FormValues, unknown, unknown>; idPrefix: string }) {
+export function FieldGroupsForm({ groups, control, idPrefix, warnings }: { groups: readonly FieldGroup[]; control: Control<FormValues, unknown, unknown>; idPrefix: string; warnings?: ReadonlyMap<string, string> }) {
   return (
     <>
       {groups.map((group) => {
@@ -19,7 +19,7 @@ export function FieldGroupsForm({ groups, control, idPrefix }: { groups: readonl
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2.5, alignItems: 'start' }}>
               {group.fields.map((spec) => (
                 <Box key={spec.name} sx={spec.wide ? { gridColumn: '1 / -1' } : undefined}>
-                  <SpecField spec={spec} control={control} idPrefix={idPrefix} />
+                  <SpecField spec={spec} control={control} idPrefix={idPrefix} warning={warnings?.get(spec.name)} />
                 </Box>
               ))}
             </Box>

@@ -4,11 +4,14 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { IpcError } from '../../../shared/ipc/result';
+import { confirmLeave } from '../app/unsaved-changes';
 import { FormAlert } from '../components/FormAlert';
-import { specFormSchema, type FieldSpec, type FormValues } from './field-spec';
+import { ConfirmWarnings, useFieldWarnings } from './ConfirmWarnings';
+import { CONFIRM_WARNINGS, specFormSchema, type FieldSpec, type FormValues, type RecordWarnings } from './field-spec';
+import { usePickLists, withChoices } from './pick-lists';
 import { SpecField } from './SpecField';
 import { useSchemaForm } from './use-schema-form';
 
@@ -30,36 +33,49 @@ export interface RecordFormDialogProps<S extends z.ZodType> {
   submitLabel?: string;
   /** Text above the fields. */
   intro?: ReactNode;
+  /** Sense checks on the record (dates in the future or before the referral): shown at their fields, confirmed before saving. */
+  warnings?: RecordWarnings;
 }
 
 /**
  * Add or edit one record in a dialog: jobs, contacts (on a client's record and in the employer contacts
- * log alike), activities, wellbeing scores, staff, a discharge. Checked with its shared schema.
+ * log alike), activities, wellbeing scores, staff, a discharge. Checked with its shared schema. It opens
+ * with focus on its first field, and closing it (Esc, Cancel, a click outside) with typing not yet saved
+ * asks first.
  */
 export function RecordFormDialog<S extends z.ZodType>(props: RecordFormDialogProps<S>) {
-  const { title, idPrefix, fields, schema, recordKey, initialValues, fixed, save, onClose, submitLabel = 'Save', intro } = props;
-  const formSchema = useMemo(() => specFormSchema(schema, fields, fixed), [schema, fields, fixed]);
-  const form = useSchemaForm({ schema: formSchema, defaultValues: initialValues, issuesUnder: recordKey });
+  const { title, idPrefix, schema, recordKey, initialValues, fixed, save, onClose, submitLabel = 'Save', intro, warnings } = props;
+  const lists = usePickLists();
+  const fields = useMemo(() => withChoices(props.fields, lists), [props.fields, lists]);
+  const formSchema = useMemo(() => specFormSchema(schema, fields, fixed, warnings), [schema, fields, fixed, warnings]);
+  const form = useSchemaForm({ schema: formSchema, defaultValues: { ...initialValues, [CONFIRM_WARNINGS]: false }, issuesUnder: recordKey, guardUnsaved: true });
+  const { setValue } = form;
+  const fieldWarnings = useFieldWarnings(form.control, fields, fixed ?? {}, warnings, useCallback((v: false) => setValue(CONFIRM_WARNINGS, v), [setValue]));
   const pending = form.formState.isSubmitting;
   const titleId = `${idPrefix}-dialog-title`;
 
+  async function requestClose() {
+    if (!form.holdsUnsaved() || (await confirmLeave({ title: 'Close without saving?', leaveLabel: 'Close without saving' }))) onClose();
+  }
+
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
+    <Dialog open onClose={() => void requestClose()} aria-labelledby={titleId} maxWidth="md" fullWidth>
       <form onSubmit={form.submitWith(save)} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           <FormAlert>{form.formMessage}</FormAlert>
           {intro}
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2.5, pt: 1, alignItems: 'start' }}>
-            {fields.map((spec) => (
+            {fields.map((spec, index) => (
               <Box key={spec.name} sx={spec.wide ? { gridColumn: '1 / -1' } : undefined}>
-                <SpecField spec={spec} control={form.control} idPrefix={idPrefix} />
+                <SpecField spec={spec} control={form.control} idPrefix={idPrefix} autoFocus={index === 0} warning={fieldWarnings.get(spec.name)} />
               </Box>
             ))}
+            <ConfirmWarnings control={form.control} idPrefix={idPrefix} count={fieldWarnings.size} />
           </Box>
         </DialogContent>
         <DialogActions sx={{ p: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={() => void requestClose()}>Cancel</Button>
           <Button type="submit" variant="contained" disabled={pending}>
             {pending ? 'Saving…' : submitLabel}
           </Button>

@@ -5,7 +5,11 @@ import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import TextField from '@mui/material/TextField';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Box from '@mui/material/Box';
+import type { ReactNode } from 'react';
 import { Controller, type Control } from 'react-hook-form';
+import { ClientPicker } from './ClientPicker';
 import { DischargeReasonField } from './DischargeReasonField';
 import { hintFor, type FieldSpec, type FormValues } from './field-spec';
 
@@ -15,10 +19,24 @@ interface Props {
   control: Control<FormValues, unknown, unknown>;
   /** Prefix for element ids, so two forms on one page never share an id. */
   idPrefix: string;
+  /** The first field of a dialog takes focus when the dialog opens. */
+  autoFocus?: boolean;
+  /** A sense check on the value (a date in the future, before the referral): shown until it has a problem. */
+  warning?: string;
+}
+
+/** A warning in the field's helper text: an icon and the words (the colour of ordinary text, for contrast). */
+function warningText(message: string): ReactNode {
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, alignItems: 'flex-start', color: 'text.primary', fontWeight: 700 }}>
+      <WarningAmberIcon aria-hidden="true" sx={{ fontSize: 18, color: '#8A5A00' }} />
+      <span>Check: {message}</span>
+    </Box>
+  );
 }
 
 /** One input of a record form, bound to react-hook-form; its problem is shown in its helper text. */
-export function SpecField({ spec, control, idPrefix }: Props) {
+export function SpecField({ spec, control, idPrefix, autoFocus, warning }: Props) {
   const id = `${idPrefix}-${spec.name}`;
   const hint = hintFor(spec);
   return (
@@ -27,7 +45,7 @@ export function SpecField({ spec, control, idPrefix }: Props) {
       control={control}
       render={({ field, fieldState }) => {
         const message = fieldState.error?.message;
-        const helperText = message ?? hint;
+        const helperText = message ?? (warning ? warningText(warning) : hint);
         if (spec.kind === 'yesno') {
           return (
             <FormControl error={Boolean(message)}>
@@ -38,6 +56,7 @@ export function SpecField({ spec, control, idPrefix }: Props) {
                     checked={field.value === true}
                     onChange={(e) => field.onChange(e.target.checked)}
                     onBlur={field.onBlur}
+                    autoFocus={autoFocus}
                     slotProps={{ input: { ref: field.ref, 'aria-describedby': helperText ? `${id}-helper` : undefined } as object }}
                   />
                 }
@@ -90,7 +109,39 @@ export function SpecField({ spec, control, idPrefix }: Props) {
           error: Boolean(message),
           helperText,
           fullWidth: true,
+          autoFocus,
         };
+        if (spec.kind === 'client') {
+          return (
+            <ClientPicker
+              id={id}
+              label={spec.label}
+              value={common.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={Boolean(message)}
+              helperText={helperText}
+              autoFocus={autoFocus}
+            />
+          );
+        }
+        if (spec.kind === 'pick') {
+          const choices = spec.choices ?? [];
+          const offList = common.value !== '' && !choices.some((c) => c.value === common.value);
+          return (
+            <TextField {...common} select margin="none" slotProps={{ select: { native: true } }}>
+              <option value="">Not recorded</option>
+              {choices.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+              {/* A name stored before the list, kept until someone chooses from the list (Data quality can merge it). */}
+              {offList ? <option value={common.value}>{common.value} (not on the list)</option> : null}
+            </TextField>
+          );
+        }
         if (spec.kind === 'code' && spec.list) {
           return (
             <TextField {...common} select margin="none" slotProps={{ select: { native: true } }}>

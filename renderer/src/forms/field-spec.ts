@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CodeList } from '../../../shared/codes';
-import { formatUkDate, parseUkDate } from '../../../shared/dates';
+import { formatUkDate, isIsoDate, parseUkDate } from '../../../shared/dates';
+import type { FieldWarning } from '../../../shared/records';
 import { formatNhsNumber } from '../../../shared/nhs-number';
 import { formSchema } from './form-schema';
 
@@ -17,7 +18,14 @@ export type FieldKind =
   | 'code' // one code from a list (select)
   | 'codes' // several codes from a list (checkboxes)
   | 'yesno' // a boolean
-  | 'reason'; // a suggested code or free text (discharge reason)
+  | 'reason' // a suggested code or free text (discharge reason)
+  | 'pick' // a name from a list kept in Settings (specialists, teams)
+  | 'client'; // a client of the caseload, found by name or client ID; stores the client ID
+
+export interface PickOption {
+  value: string;
+  label: string;
+}
 
 export interface FieldSpec<Name extends string = string> {
   name: Name;
@@ -28,6 +36,9 @@ export interface FieldSpec<Name extends string = string> {
   required?: boolean;
   /** Takes the whole row of the form grid (long lists, checkbox groups). */
   wide?: boolean;
+  /** For `pick`: which list the name comes from (forms/pick-lists.ts fills `choices` from it). */
+  pick?: 'specialist' | 'team';
+  choices?: readonly PickOption[];
 }
 
 export interface FieldGroup<Name extends string = string> {
@@ -90,10 +101,47 @@ export function toSchemaInput(values: FormValues, specs: readonly FieldSpec[]): 
   return input;
 }
 
+/** The sense checks of a record (shared/records/warnings.ts) over what the form holds so far. */
+export type RecordWarnings = (record: Record<string, unknown>) => FieldWarning[];
+
+/** The form's field that confirms dates a sense check questions. */
+export const CONFIRM_WARNINGS = 'confirmWarnings';
+
+/**
+ * What the inputs hold, for the sense checks: as toSchemaInput, with dates that are not (yet) real dates
+ * left out, so a check only ever compares real dates.
+ */
+export function warningInput(values: FormValues, specs: readonly FieldSpec[], fixed: Record<string, unknown> = {}): Record<string, unknown> {
+  const input = { ...toSchemaInput(values, specs), ...fixed };
+  for (const spec of specs) {
+    const v = input[spec.name];
+    if (spec.kind === 'date' && !(typeof v === 'string' && isIsoDate(v))) input[spec.name] = null;
+  }
+  return input;
+}
+
+/** Each field's sense-check warning, by field name. */
+export function warningsByField(values: FormValues, specs: readonly FieldSpec[], fixed: Record<string, unknown>, warnings: RecordWarnings | undefined): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const warning of warnings?.(warningInput(values, specs, fixed)) ?? []) {
+    const name = warning.path[0];
+    if (name !== undefined && !found.has(name)) found.set(name, warning.message);
+  }
+  return found;
+}
+
 /**
  * The form schema of a record form: what the inputs hold, converted by toSchemaInput, plus the `fixed`
- * values that are not inputs (the client a job belongs to), judged by the record's shared schema.
+ * values that are not inputs (the client a job belongs to), judged by the record's shared schema. With
+ * `warnings`, a record the sense checks question is saved only once CONFIRM_WARNINGS is ticked.
  */
-export function specFormSchema<S extends z.ZodType>(schema: S, specs: readonly FieldSpec[], fixed: Record<string, unknown> = {}) {
-  return formSchema(schema, (values: FormValues) => ({ ...toSchemaInput(values, specs), ...fixed }));
+export function specFormSchema<S extends z.ZodType>(schema: S, specs: readonly FieldSpec[], fixed: Record<string, unknown> = {}, warnings?: RecordWarnings) {
+  return formSchema(
+    schema,
+    (values: FormValues) => ({ ...toSchemaInput(values, specs), ...fixed }),
+    (values) =>
+      warnings && values[CONFIRM_WARNINGS] !== true && warningsByField(values, specs, fixed, warnings).size > 0
+        ? { [CONFIRM_WARNINGS]: 'Check the dates marked, then tick here if they are right' }
+        : {},
+  );
 }

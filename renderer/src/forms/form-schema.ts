@@ -13,7 +13,7 @@ export function messageForForm(message: string): string {
  * turns it into the input of `target` — a shared schema (a record's, or a channel's input), the same one
  * the service runs — and `target` judges it, so the form never restates a rule. Every problem comes back
  * at once at the path it names (`hours_per_week`, `items.3.source`). `check` adds what only the form can
- * know; a field it flags keeps that one message.
+ * know; a field it flags keeps that one message (and the target's messages about its parts are dropped).
  */
 export function formSchema<Form extends Record<string, unknown>, Target extends z.ZodType>(
   target: Target,
@@ -26,8 +26,11 @@ export function formSchema<Form extends Record<string, unknown>, Target extends 
     for (const path of flaggedPaths) ctx.addIssue({ code: 'custom', path: path.split('.'), message: flagged[path]! });
     const parsed = target.safeParse(toInput(form));
     if (parsed.success && flaggedPaths.length === 0) return parsed.data;
+    // A flagged field keeps its one message, including over the target's messages about its parts
+    // (`reviewers` typed in one box flags itself for what the schema says of `reviewers.2`).
+    const isFlagged = (path: string) => flaggedPaths.some((f) => path === f || path.startsWith(`${f}.`));
     for (const issue of parsed.error?.issues ?? []) {
-      if (flagged[issue.path.map(String).join('.')] !== undefined) continue;
+      if (isFlagged(issue.path.map(String).join('.'))) continue;
       ctx.addIssue({ code: 'custom', path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: messageForForm(issue.message) });
     }
     return z.NEVER;

@@ -1,87 +1,73 @@
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/ipc/vault';
 
-export type StrengthLabel = 'Weak' | 'Fair' | 'Strong';
+/**
+ * The meter beside a new passphrase, giving the same verdict as the service that refuses weak ones
+ * (electron/services/passphrase-policy.ts, which the renderer may not import): zxcvbn-ts with the same
+ * dictionaries, the same minimum score, and the service's and the person's own names counted as guessable.
+ * test/renderer/passphrase-strength.test.ts runs both over the same passphrases.
+ */
+export const MIN_PASSPHRASE_SCORE = 3;
+
+export type StrengthLabel = 'Weak' | 'Good' | 'Strong';
 
 export interface PassphraseStrength {
   label: StrengthLabel;
-  /** 0–100, for a meter. */
-  score: number;
-  /** One plain-English next step. */
+  /** True when the service will take it (Good or Strong). */
+  ok: boolean;
+  /** 0–100, for the meter's bar. */
+  percent: number;
+  /** Why, and one plain-English next step. */
   advice: string;
 }
 
-// Fragments that make a passphrase easy to guess whatever else it holds.
-const COMMON_FRAGMENTS = ['password', 'passw0rd', 'qwerty', 'letmein', 'welcome', 'iloveyou', 'admin', 'monkey', 'dragon'];
+export type Estimator = Pick<ZxcvbnFactory, 'check'>;
+
+let loading: Promise<Estimator> | undefined;
 
 /**
- * Shortens runs an attacker tries first — "aaaa", "1234", "abcd", "4321" — to a single character,
- * so they add almost nothing to the estimate.
+ * The estimator, loaded on first use: its dictionaries are as big as the rest of the app together, and only
+ * the screens that choose a passphrase need them, so they come in a chunk of their own.
  */
-function effectiveLength(text: string): number {
-  let length = 0;
-  let previousStep: number | null = null;
-  for (let i = 0; i < text.length; i += 1) {
-    if (i === 0) {
-      length += 1;
-      continue;
-    }
-    const step = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    const inRun = Math.abs(step) <= 1 && step === previousStep;
-    if (!inRun) length += 1;
-    previousStep = Math.abs(step) <= 1 ? step : null;
-  }
-  return length;
+export function loadEstimator(): Promise<Estimator> {
+  loading ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+    ([core, common, en]) =>
+      new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...en.dictionary },
+        graphs: common.adjacencyGraphs,
+        translations: en.translations,
+      }),
+  );
+  return loading;
 }
 
-function characterPool(text: string): number {
-  let pool = 0;
-  if (/[a-z]/.test(text)) pool += 26;
-  if (/[A-Z]/.test(text)) pool += 26;
-  if (/[0-9]/.test(text)) pool += 10;
-  if (/[^a-zA-Z0-9]/.test(text)) pool += 33;
-  return Math.max(pool, 1);
+/** Names that make a passphrase easy to guess for someone who knows the team: the service's, the person's. */
+export function guessableWords(...words: readonly (string | undefined)[]): string[] {
+  return words.filter((word): word is string => word !== undefined && word.trim() !== '');
 }
 
-/**
- * A rough, explainable guess at how hard a passphrase is to guess: bits ≈ effective length × log2(pool),
- * with common fragments taken out. Long phrases of ordinary words score well, which is the advice we give.
- * Capped at Fair below 16 characters: short "complex" passwords are what people forget and attackers guess.
- */
-export function passphraseStrength(passphrase: string): PassphraseStrength {
+/** The verdict on a passphrase, in the service's words when it is too weak. */
+export function passphraseStrength(estimator: Estimator, passphrase: string, personal: readonly string[] = []): PassphraseStrength {
   const length = [...passphrase].length;
   if (length < PASSPHRASE_MIN_LENGTH) {
     const more = PASSPHRASE_MIN_LENGTH - length;
     return {
       label: 'Weak',
-      score: Math.round((length / PASSPHRASE_MIN_LENGTH) * 25),
+      ok: false,
+      percent: Math.round((length / PASSPHRASE_MIN_LENGTH) * 25),
       advice: `Use at least ${PASSPHRASE_MIN_LENGTH} characters (${more} more). Three or four random words are easy to remember and hard to guess.`,
     };
   }
+  if (passphrase.trim() === '') return { label: 'Weak', ok: false, percent: 0, advice: 'A passphrase cannot be only spaces.' };
 
-  let stripped = passphrase.toLowerCase();
-  for (const fragment of COMMON_FRAGMENTS) stripped = stripped.split(fragment).join('•');
-  const bits = effectiveLength(stripped) * Math.log2(characterPool(passphrase));
-  const hasCommon = stripped !== passphrase.toLowerCase();
-
-  if (bits < 50 || hasCommon) {
-    return {
-      label: 'Weak',
-      score: 30,
-      advice: hasCommon
-        ? 'Avoid common words such as "password". Try three or four random words instead.'
-        : 'Avoid repeated characters and sequences like "1234" or "abcd". Try three or four random words.',
-    };
+  const result = estimator.check(passphrase, guessableWords(...personal));
+  if (result.score < MIN_PASSPHRASE_SCORE) {
+    const warning = result.feedback.warning ? `${result.feedback.warning} ` : '';
+    const suggestion = result.feedback.suggestions[0] ?? 'Use three or four random words.';
+    return { label: 'Weak', ok: false, percent: 25 + result.score * 5, advice: `This passphrase would be easy to guess. ${warning}${suggestion}`.trim() };
   }
-  if (bits < 75 || length < 16) {
-    return {
-      label: 'Fair',
-      score: 60,
-      advice: 'Good start. Make it longer, for example by adding another word, to make it strong.',
-    };
+  if (result.score === MIN_PASSPHRASE_SCORE) {
+    return { label: 'Good', ok: true, percent: 70, advice: 'Good enough to use. Another word would make it stronger.' };
   }
-  return {
-    label: 'Strong',
-    score: 100,
-    advice: 'Hard to guess. Do not use it for anything else.',
-  };
+  return { label: 'Strong', ok: true, percent: 100, advice: 'Hard to guess. Do not use it for anything else.' };
 }

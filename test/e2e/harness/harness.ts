@@ -10,6 +10,7 @@ import { createRouter } from '../../../electron/ipc/router';
 import { APP_ENTRY_URL, isTrustedUrl } from '../../../electron/security';
 import { createAppHandlers } from '../../../electron/services/app-handlers';
 import { createEventHub } from '../../../electron/services/event-hub';
+import type { PdfPrinter } from '../../../electron/services/pdf-printer';
 import { startAutoLock } from '../../../electron/auto-lock';
 import { createVaultService, type LockReason } from '../../../electron/services/vault-service';
 import { BRIDGE_SCRIPT_PATH, bridgeScript, EVENTS_PATH, injectBridge, IPC_PATH, TOKEN_HEADER } from './bridge-script';
@@ -31,6 +32,8 @@ export interface HarnessOptions {
   scryptCost?: ScryptCost;
   /** Auto-lock after this many idle seconds instead of the minutes in Settings (e2e of auto-lock). */
   autoLockSeconds?: number;
+  /** Prints the fidelity report to PDF (the app uses Electron's printToPDF; the fixture passes Chromium's page.pdf). */
+  printPdf?: PdfPrinter;
 }
 
 export interface Harness {
@@ -107,7 +110,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     checkEveryMs: options.autoLockSeconds === undefined ? 15_000 : 250,
   });
   // Every channel, assembled exactly as electron/main.ts does it.
-  const router = createRouter(createAppHandlers(vault), {
+  const router = createRouter(createAppHandlers(vault, options.printPdf ? { printPdf: options.printPdf } : {}), {
     isTrustedSender: isTrustedUrl,
     caller: vault.caller,
     validateOutput: true,

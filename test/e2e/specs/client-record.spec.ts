@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
-import { addClient, addContact, fillClientForm, fillJobDialog, openNewClientForm, openTab } from '../client-flows';
+import { addClient, addContact, ensureStaff, fillClientForm, fillJobDialog, openNewClientForm, openTab } from '../client-flows';
 
 const ALEX = {
   clientId: 'NS-0001',
@@ -63,6 +63,7 @@ test('add a client, a job and two contacts through the UI', async ({ app }) => {
 test('an invalid NHS number is refused at its field and nothing is saved', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
+  await ensureStaff(page, ALEX.specialist);
   await openNewClientForm(page);
   await fillClientForm(page, { ...ALEX, nhsNumber: '943 476 5918' });
   await page.getByRole('button', { name: 'Save client' }).click();

@@ -2,7 +2,7 @@ import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
 import { addContact, dialogsClosed, fillJobDialog, openTab } from '../client-flows';
 import { addClient } from '../client-flows';
-import { openNav } from '../records-flows';
+import { openNav, openContactsLog } from '../records-flows';
 
 /** Today as people type it, in the page's own time zone (fixtures: Europe/London). */
 function todayText(): string {
@@ -25,7 +25,7 @@ test('a change on a client record shows on the caseload, the reports, the employ
   await expect(row.locator('[data-field="current_job"]')).toHaveText('');
   await openNav(page, 'Reports');
   await expect(page.getByTestId('value-job_starts')).toHaveText(/^0\b/);
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await expect(page.getByTestId('employer-contact-count')).toContainText('0 employer contacts');
   await openNav(page, 'Data quality');
   await expect(page.getByText('No problems found.', { exact: false })).toBeVisible();
@@ -49,7 +49,7 @@ test('a change on a client record shows on the caseload, the reports, the employ
   await expect(row.locator('[data-field="current_job"]')).toHaveText(/Bookbinder/);
   await openNav(page, 'Reports');
   await expect(page.getByTestId('value-job_starts')).toHaveText(/^1\b/);
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await expect(page.getByTestId('employer-contact-count')).toContainText('1 employer contact');
   await expect(page.getByRole('grid', { name: 'Employer contacts' })).toContainText('Not recorded');
   await openNav(page, 'Data quality');

@@ -1,12 +1,14 @@
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
-import { dialogOpened } from '../client-flows';
-import { expectNoSeriousViolations, invoke, openNav } from '../records-flows';
+import { dialogOpened, ensureStaff } from '../client-flows';
+import { expectNoSeriousViolations, invoke, openNav, openContactsLog } from '../records-flows';
+import { openSettings } from '../settings-flows';
 
 test('an employer contact is checked at its fields, added, listed, edited and deleted', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
-  await openNav(page, 'Employers and contacts');
+  await ensureStaff(page, 'Jo Smith');
+  await openContactsLog(page);
   await expect(page.getByTestId('employer-contact-count')).toContainText('0 employer contacts');
 
   // The same contact form as on a client's record, with the client it was for as a field of its own.
@@ -14,11 +16,9 @@ test('an employer contact is checked at its fields, added, listed, edited and de
   const dialog = page.getByRole('dialog', { name: 'Add employer contact' });
   await expect(dialog.getByLabel('Date')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
   await dialog.getByLabel('Date').fill('31/02/2025');
-  await dialog.getByLabel('On behalf of client (client ID)').fill('x'.repeat(51));
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByLabel('Date')).toHaveAccessibleDescription('Date must be a real date (dd/mm/yyyy)');
-  await expect(dialog.getByLabel('On behalf of client (client ID)')).toHaveAccessibleDescription('Client ID must be at most 50 characters');
-  await expect(dialog.getByRole('alert')).toHaveText('There are problems: see the highlighted fields.');
+  await expect(dialog.getByRole('alert')).toHaveText('There is a problem: see the highlighted field.');
   // A blank employer is allowed (DOMAIN §2): it is a data-quality note, not a refusal.
   await expect(dialog.getByLabel('Employer', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   await dialogOpened(page);
@@ -26,9 +26,8 @@ test('an employer contact is checked at its fields, added, listed, edited and de
   await app.screenshot('employer-contact-errors');
 
   await dialog.getByLabel('Date').fill('14/03/2025');
-  await dialog.getByLabel('On behalf of client (client ID)').fill('');
   await dialog.getByLabel('Employer', { exact: true }).fill('Hillcrest Garden Centre');
-  await dialog.getByLabel('Employment specialist').fill('Jo Smith');
+  await dialog.getByLabel('Employment specialist').selectOption('Jo Smith');
   await dialog.getByLabel("Employer chosen from the client's preferences").selectOption('yes');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
@@ -68,12 +67,13 @@ test('an employer contact is checked at its fields, added, listed, edited and de
 test('an employer contact with no employer named is saved, listed, and noted under data quality', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
-  await openNav(page, 'Employers and contacts');
+  await ensureStaff(page, 'Jo Smith');
+  await openContactsLog(page);
   await page.getByRole('button', { name: 'Add employer contact' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add employer contact' });
   await dialog.getByLabel('Date').fill('02/05/2025');
   await dialog.getByLabel('Kind of contact').selectOption('employer_other');
-  await dialog.getByLabel('Employment specialist').fill('Jo Smith');
+  await dialog.getByLabel('Employment specialist').selectOption('Jo Smith');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 
@@ -90,8 +90,7 @@ test('an employer contact with no employer named is saved, listed, and noted und
 test('staff: FTE over 1 is refused at the field, then a valid person is listed as in post', async ({ app }) => {
   const { page } = app;
   await setUpAndContinue(page);
-  await openNav(page, 'Settings');
-  await expect(page.getByText('Northshire IPS Service').last()).toBeVisible();
+  await openSettings(page, 'Staff and teams');
 
   await page.getByRole('button', { name: 'Add staff member' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a member of staff' });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { expectCaseload, MANAGER, PASSPHRASE, SERVICE } from '../flows';
+import { expectHome, MANAGER, PASSPHRASE, SERVICE } from '../flows';
 
 /** Presses Tab until `target` has focus, failing if it takes more than `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 8): Promise<void> {
@@ -51,6 +51,6 @@ test('set-up completes with the keyboard alone, with a visible NHS focus ring', 
   await expect(checkbox).toBeChecked();
   await tabTo(page, page.getByRole('button', { name: 'Continue' }), 2);
   await page.keyboard.press('Enter');
-  await expectCaseload(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeFocused();
+  await expectHome(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeFocused();
 });

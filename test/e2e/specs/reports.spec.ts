@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, SCREENS_DIR, test } from '../fixtures';
-import { setUp } from '../flows';
+import { setUpAndContinue } from '../flows';
 import { loadDemoData } from '../records-flows';
 
 /** Reports, data quality and "why counted?" on the demo data (issue 4 points 4–7). */
@@ -28,10 +28,7 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
 
 /** A set-up team database with the demo clients loaded, on the screen at `hash`. */
 async function withDemoData(page: Page, hash: string): Promise<void> {
-  await setUp(page);
-  await page.getByLabel('I have printed or stored this recovery key somewhere safe').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+  await setUpAndContinue(page);
   // Through the app, like every write: its query layer then knows the records changed.
   await loadDemoData(page);
   await page.evaluate((h) => {
@@ -68,7 +65,7 @@ test('reports show every section, a rule on demand, and the clients behind job s
   await jobStarts.getByRole('button', { name: 'Show the clients behind Job starts' }).click();
   const dialog = page.getByRole('dialog', { name: /Job starts/ });
   await expect(dialog).toBeVisible();
-  const firstClient = dialog.getByRole('table', { name: 'Jobs behind this figure' }).getByRole('link').first();
+  const firstClient = dialog.getByRole('table', { name: 'Job starts: jobs' }).getByRole('link').first();
   await expect(firstClient).toBeVisible();
   await dialog.screenshot({ path: join(SCREENS_DIR, `${app.target}-reports-drill-down.png`) });
   await expectNoSeriousViolations(page, 'reports drill-down');
@@ -118,7 +115,8 @@ test('hand-entered figures are checked, saved and shown in the report', async ({
   await page.getByLabel('D7 value (%)').fill('6');
   await page.getByLabel('D7 source').fill('Trust HR');
   await page.getByRole('button', { name: /Save figures for/ }).click();
-  await expect(page.getByText(/Saved the figures for/)).toBeVisible();
+  await expect(page.getByTestId('save-outcome')).toContainText(/Saved the figures for/);
+  await expect(page.getByTestId('save-outcome')).toBeFocused();
   await app.screenshot('reports-hand-entered');
 
   await page.getByRole('tab', { name: 'Figures' }).click();

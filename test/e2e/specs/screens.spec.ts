@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { expect, SCREENS_DIR, test } from '../fixtures';
 import { lock, PASSPHRASE, setUp, setUpAndContinue, submitPassphrase } from '../flows';
 import { addClient, dialogOpened, dialogsClosed, openTab } from '../client-flows';
-import { expectNoSeriousViolations, loadDemoData, openNav } from '../records-flows';
+import { expectNoSeriousViolations, loadDemoData, openNav, openContactsLog } from '../records-flows';
+import { openSettings } from '../settings-flows';
 
 /**
  * Every screen whose forms or loading moved to the shared form style and query layer, at the laptop size
@@ -50,8 +51,8 @@ test('passphrase screens', async ({ app }) => {
   await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Confirm new passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Save passphrase and continue' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
-  await shot(page, app.target, 'caseload-empty');
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await shot(page, app.target, 'home-empty');
 });
 
 test('client record forms', async ({ app }) => {
@@ -64,7 +65,8 @@ test('client record forms', async ({ app }) => {
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.locator('#client-referral_date-helper-text')).toHaveText('Referral date is required');
   await shot(page, app.target, 'client-edit-errors');
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Cancel without saving?' }).getByRole('button', { name: 'Throw away my changes' }).click();
 
   await openTab(page, 'Contacts');
   await page.getByRole('button', { name: 'Add contact' }).click();
@@ -76,6 +78,7 @@ test('client record forms', async ({ app }) => {
   await expectNoSeriousViolations(page, 'contact dialog with errors');
   await shot(page, app.target, 'client-contact-errors');
   await contact.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Close without saving?' }).getByRole('button', { name: 'Close without saving' }).click();
   await dialogsClosed(page);
 
   await page.getByRole('button', { name: 'Discharge' }).click();
@@ -115,10 +118,13 @@ test('caseload, reports, hand-entered figures, data quality, employers and setti
   await expectNoSeriousViolations(page, 'hand-entered figures with errors');
   await shot(page, app.target, 'hand-entered-errors');
 
-  await openNav(page, 'Data quality');
+  // The figures typed are not saved: leaving asks first.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data quality' }).click();
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data quality' })).toBeVisible();
   await shot(page, app.target, 'data-quality');
 
-  await openNav(page, 'Employers and contacts');
+  await openContactsLog(page);
   await expect(page.getByRole('grid', { name: 'Employer contacts' })).toBeVisible();
   await page.getByLabel('From').fill('yesterday');
   await page.getByRole('button', { name: 'Show these dates' }).click();
@@ -130,7 +136,7 @@ test('caseload, reports, hand-entered figures, data quality, employers and setti
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await dialogsClosed(page);
 
-  await openNav(page, 'Settings');
+  await openSettings(page, 'Staff and teams');
   await expect(page.getByRole('table', { name: 'Staff' })).toBeVisible();
   await shot(page, app.target, 'settings');
   await page.getByRole('button', { name: 'Add staff member' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { lock, MANAGER, PASSPHRASE, setUp, setUpAndContinue, submitPassphrase } from '../flows';
+import { expectHome, lock, MANAGER, openCaseload, PASSPHRASE, setUp, setUpAndContinue, submitPassphrase } from '../flows';
 import { addClient, dialogOpened, openTab } from '../client-flows';
 
 // `vault.locked` from the main process (auto-lock, the computer locking): the harness fires it for real.
@@ -47,17 +47,18 @@ test('an idle lock from the main process shows the unlock screen and leaves noth
     expect(after, `"${text}" is still in the page after the lock`).not.toContain(text);
   }
   // The address no longer points at the record either.
-  expect(await page.evaluate(() => window.location.hash)).toBe('#/caseload');
+  expect(await page.evaluate(() => window.location.hash)).toBe('#/home');
   await app.screenshot('session-locked-idle');
 
-  // Unlocking again starts afresh from the caseload, read from the database again: had the cache of the
+  // Unlocking again starts afresh from the home screen, read from the database again: had the cache of the
   // earlier session survived, the caseload read a minute ago would be shown without asking.
   const asked: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/ipc')) asked.push((JSON.parse(request.postData() ?? '{}') as { channel: string }).channel);
   });
   await submitPassphrase(page, PASSPHRASE);
-  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+  await expectHome(page);
+  await openCaseload(page);
   await expect(page.getByRole('grid', { name: 'Clients' }).getByRole('row', { name: /Rowan Quillfeather/ })).toBeVisible();
   expect(asked).toContain('clients.list');
 });
@@ -78,11 +79,12 @@ test('the Lock button goes through the same handler, and a lock on the unlock sc
   await addClient(page, ROWAN);
   await lock(page);
   expect(await page.content()).not.toContain(ROWAN.familyName);
-  expect(await page.evaluate(() => window.location.hash)).toBe('#/caseload');
+  expect(await page.evaluate(() => window.location.hash)).toBe('#/home');
   // Already locked: the vault has no session to end and sends nothing; the screen stays as it is.
   await page.getByLabel('Passphrase', { exact: true }).fill('half typed');
   await app.lockFromMain!('idle');
   await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('half typed');
   await submitPassphrase(page, PASSPHRASE);
+  await openCaseload(page);
   await expect(page.getByRole('grid', { name: 'Clients' }).getByRole('row', { name: /Rowan Quillfeather/ })).toBeVisible();
 });

@@ -1,10 +1,10 @@
 import { expect, test } from '../fixtures';
 import {
-  confirmRecoveryKey, expectCaseload, fillSetUpForm, lock, MANAGER, NEW_PASSPHRASE, PASSPHRASE, SERVICE, setUp, setUpAndContinue,
+  confirmRecoveryKey, expectHome, fillSetUpForm, lock, MANAGER, NEW_PASSPHRASE, PASSPHRASE, SERVICE, setUp, setUpAndContinue,
   submitPassphrase, unlock,
 } from '../flows';
 
-test('set-up shows the recovery key once, asks for confirmation, then opens the caseload', async ({ app }) => {
+test('set-up shows the recovery key once, asks for confirmation, then opens the home screen', async ({ app }) => {
   const { page } = app;
   await app.screenshot('setup');
   const key = await setUp(page);
@@ -37,10 +37,11 @@ test('set-up shows the recovery key once, asks for confirmation, then opens the 
   await confirmRecoveryKey(page);
   await expect(page.getByRole('banner')).toContainText(SERVICE);
   await expect(page.getByRole('banner')).toContainText(`signed in as ${MANAGER}`);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Caseload' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByRole('button', { name: 'Try it with demo data' })).toBeVisible();
+  // The first screen is the week ahead, which says where to start on an empty database.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('No clients are recorded yet')).toBeVisible();
   await expect(page.getByText(key)).toHaveCount(0);
-  await app.screenshot('caseload');
+  await app.screenshot('home-empty');
 });
 
 test('set-up puts each problem beside its field', async ({ app }) => {
@@ -65,10 +66,24 @@ test('the passphrase strength hint changes as the passphrase grows', async ({ ap
   const passphrase = page.getByLabel('Passphrase', { exact: true });
   await passphrase.fill('short');
   await expect(passphrase).toHaveAccessibleDescription(/Strength: Weak\. Use at least 12 characters \(7 more\)/);
+  await passphrase.fill('password1234');
+  await expect(passphrase).toHaveAccessibleDescription(/Strength: Weak\. This passphrase would be easy to guess\./);
   await passphrase.fill('Summer2026!x');
-  await expect(passphrase).toHaveAccessibleDescription(/Strength: Fair/);
+  await expect(passphrase).toHaveAccessibleDescription(/Strength: Good/);
   await passphrase.fill(PASSPHRASE);
   await expect(passphrase).toHaveAccessibleDescription(/Strength: Strong/);
+});
+
+test('the meter, like the service, counts the service and manager names as easy to guess', async ({ app }) => {
+  const { page } = app;
+  await fillSetUpForm(page, `${SERVICE} 1`);
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  await expect(passphrase).toHaveAccessibleDescription(/Strength: Weak\. This passphrase would be easy to guess\./);
+  // Refused by the service for the same reason, beside the same field.
+  await page.getByRole('button', { name: 'Set up IPS Desk' }).click();
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(passphrase).toHaveAccessibleDescription(/easy to guess/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up IPS Desk' })).toBeVisible();
 });
 
 test('lock, a wrong passphrase shows the message, then the right one unlocks', async ({ app }) => {
@@ -132,7 +147,7 @@ test('recovery key unlock, new passphrase, then the new passphrase works and the
   await page.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
   await app.screenshot('new-passphrase');
   await page.getByRole('button', { name: 'Save passphrase and continue' }).click();
-  await expectCaseload(page);
+  await expectHome(page);
 
   await lock(page);
   await submitPassphrase(page, PASSPHRASE);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { INSTRUMENTS } from '../../../shared/fidelity';
 import { useTempDirs } from '../../db/helpers';
-import { openRecordsApp } from '../records/records-app';
+import { openRecordsApp, TODAY } from '../records/records-app';
 import { createReview, finalReview, ips25Scores } from './fidelity-app';
 
 const tempDir = useTempDirs();
@@ -57,6 +57,30 @@ describe('fidelity service: the report', () => {
     });
     expect((fields['Review date'] as Date).toISOString().slice(0, 10)).toBe('2026-01-10');
     expect((fields['Period start'] as Date).toISOString().slice(0, 10)).toBe('2025-01-11');
+    app.close();
+  });
+
+  it('prints the same report HTML to PDF with the printer it is given, named like the report', async () => {
+    const printed: string[] = [];
+    const app = await openRecordsApp(tempDir(), TODAY, {
+      printPdf: async (html) => {
+        printed.push(html);
+        return new TextEncoder().encode('%PDF-1.7 printed');
+      },
+    });
+    const id = await createReview(app, { instrument: 'sainsbury_c', review_date: '2026-01-10' });
+    const pdf = await app.call('fidelity.reportPdf', { id });
+    expect(pdf.fileName).toBe('fidelity-review-sainsbury-c-2026-01-10-draft.pdf');
+    expect(Buffer.from(pdf.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 printed');
+    expect(printed).toEqual([(await app.call('fidelity.reportHtml', { id })).html]);
+    app.close();
+  });
+
+  it('refuses, saying why, where no printer is given (the CLI prints with its own Chromium)', async () => {
+    const app = await openRecordsApp(tempDir());
+    const id = await createReview(app, { instrument: 'sainsbury_c', review_date: '2026-01-10' });
+    const error = await app.fail('fidelity.reportPdf', { id });
+    expect(error).toMatchObject({ code: 'internal', message: expect.stringMatching(/Saving as PDF needs the IPS Desk app/) });
     app.close();
   });
 });

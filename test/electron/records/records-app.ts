@@ -1,5 +1,5 @@
 import { createRouter } from '../../../electron/ipc/router';
-import { createAppHandlers } from '../../../electron/services/app-handlers';
+import { createAppHandlers, type AppHandlerOptions } from '../../../electron/services/app-handlers';
 import { createVaultService } from '../../../electron/services/vault-service';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
@@ -12,11 +12,11 @@ const APP_PAGE = 'app://ipsdesk/index.html';
  * Test helper: a real team database (encrypted, migrated) unlocked for "Ann Manager", behind the real router
  * with every app handler and output checking on, exactly as the app calls it.
  */
-export async function openRecordsApp(dataDir: string, today = TODAY) {
+export async function openRecordsApp(dataDir: string, today = TODAY, options: Omit<AppHandlerOptions, 'today'> = {}) {
   const vault = createVaultService({ dataDir, scryptCost: TEST_SCRYPT_COST });
   await vault.setup({ serviceName: 'Northfield IPS', managerName: 'Ann Manager', passphrase: 'river stone meadow 7' });
   const logged: unknown[][] = [];
-  const router = createRouter(createAppHandlers(vault, { today: () => today }), {
+  const router = createRouter(createAppHandlers(vault, { ...options, today: () => today }), {
     isTrustedSender: (url) => url === APP_PAGE,
     caller: vault.caller,
     validateOutput: true,

@@ -25,7 +25,7 @@ const STATUS_CHOICES: { value: StatusFilter; label: string }[] = [
   { value: 'all', label: 'Everyone' },
 ];
 
-function ChoiceSelect(props: { id: string; label: string; value: string; allLabel: string; noneLabel: string; choices: ReturnType<typeof choicesOf>; onChange(value: string): void }) {
+function ChoiceSelect(props: { id: string; label: string; value: string; allLabel: string; noneLabel: string; choices: ReturnType<typeof choicesOf>; hint?: string; onChange(value: string): void }) {
   return (
     <TextField
       select
@@ -37,6 +37,7 @@ function ChoiceSelect(props: { id: string; label: string; value: string; allLabe
       fullWidth={false}
       margin="none"
       slotProps={{ select: { displayEmpty: true } }}
+      helperText={props.hint}
       // The label sits above the field (theme), so the outline needs no gap for it.
       sx={{ width: 240, '& .MuiOutlinedInput-notchedOutline legend': { maxWidth: '0.01px' } }}
     >
@@ -108,6 +109,7 @@ export function CaseloadFilters({ rows, filter, counts, onChange }: Props) {
           value={filter.specialist}
           allLabel="All specialists"
           noneLabel="Not assigned"
+          hint="Kept for you: your caseload next time"
           choices={choicesOf(rows, (row) => row.specialist)}
           onChange={(specialist) => onChange({ ...filter, specialist })}
         />

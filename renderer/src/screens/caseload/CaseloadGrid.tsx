@@ -1,12 +1,13 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { DataGrid, type GridColDef, type GridRenderCellParams } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRenderCellParams, type GridSortModel } from '@mui/x-data-grid';
 import type { CaseloadStatus } from '../../../../shared/caseload';
 import { CASELOAD_STATUS_LABEL } from '../../../../shared/caseload';
 import { formatUkDate, type IsoDate } from '../../../../shared/dates';
 import type { CaseloadRow } from '../../../../shared/ipc/records';
 import { hrefFor, navigate } from '../../app/routes';
+import { useSessionViewState } from '../../data/session';
 import { nhsColours } from '../../theme';
 import { isContactOverdue } from './caseload-filter';
 import { StatusChip } from './StatusChip';
@@ -67,6 +68,9 @@ interface Props {
 
 /** The caseload table: pages of up to 100 virtualised rows (10,000 clients stay smooth), sortable, keyboard navigable. */
 export function CaseloadGrid({ rows, today }: Props) {
+  // Kept for the session, like the filters (CaseloadScreen).
+  const [sortModel, setSortModel] = useSessionViewState<GridSortModel>('caseload.sort', [{ field: 'name', sort: 'asc' }]);
+  const [paginationModel, setPaginationModel] = useSessionViewState<GridPaginationModel>('caseload.page', { pageSize: 100, page: 0 });
   return (
     // A fixed height lets the grid virtualise; a short list gets a short grid instead of empty space.
     <Box sx={{ height: Math.min(620, 112 + Math.max(rows.length, 3) * 44), width: '100%', bgcolor: 'background.paper' }}>
@@ -74,10 +78,10 @@ export function CaseloadGrid({ rows, today }: Props) {
         aria-label="Clients"
         rows={rows}
         columns={columns(today)}
-        initialState={{
-          sorting: { sortModel: [{ field: 'name', sort: 'asc' }] },
-          pagination: { paginationModel: { pageSize: 100, page: 0 } },
-        }}
+        sortModel={sortModel}
+        onSortModelChange={setSortModel}
+        paginationModel={paginationModel}
+        onPaginationModelChange={setPaginationModel}
         pageSizeOptions={[25, 50, 100]}
         disableRowSelectionOnClick
         disableColumnMenu

@@ -6,10 +6,12 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcQuery } from '../../data/ipc-query';
+import { useSessionViewState } from '../../data/session';
 import { EMPTY_FILTER, filterCaseload, rowsBeforeStatus, statusCounts, type CaseloadFilter } from './caseload-filter';
 import { CaseloadEmpty } from './CaseloadEmpty';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadGrid } from './CaseloadGrid';
+import { rememberedSpecialist, rememberSpecialist } from './my-caseload';
 import type { ImportOutcome } from './import-outcome';
 import { RecordsActions } from './RecordsActions';
 
@@ -18,10 +20,19 @@ function resultText(shown: number, total: number): string {
   return shown === total ? `Showing ${people(total)}` : `Showing ${people(shown)} of ${total.toLocaleString('en-GB')}`;
 }
 
-/** Everyone the team supports, for a manager to scan: status counts, filters, and the sortable list. */
+/**
+ * Everyone the team supports, for a manager to scan: status counts, filters, and the sortable list. The
+ * search, filters, sort and page are kept for the session, so coming back from a client finds the list as
+ * it was left; the specialist chosen is kept for the user beyond it ("my caseload", my-caseload.ts).
+ */
 export function CaseloadScreen() {
   const list = useIpcQuery('clients.list', {});
-  const [filter, setFilter] = useState<CaseloadFilter>(EMPTY_FILTER);
+  const user = useIpcQuery('vault.status', {}, { select: (status) => status.currentUser }).data;
+  const [filter, setSessionFilter] = useSessionViewState<CaseloadFilter>('caseload.filter', { ...EMPTY_FILTER, specialist: rememberedSpecialist(user) });
+  const setFilter = (next: CaseloadFilter) => {
+    if (next.specialist !== filter.specialist) rememberSpecialist(user, next.specialist);
+    setSessionFilter(next);
+  };
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   const beforeStatus = useMemo(() => rowsBeforeStatus(rows, filter), [rows, filter]);

@@ -6,6 +6,7 @@ import type { Client } from '../../../../shared/records';
 import { navigate } from '../../app/routes';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcMutation } from '../../data/ipc-query';
+import { NOT_SAVED } from '../../forms/use-schema-form';
 import { NEW_CLIENT_GROUPS } from './client-fields';
 import { ClientForm } from './ClientForm';
 import { DuplicateMatchesDialog } from './DuplicateMatchesDialog';
@@ -16,7 +17,7 @@ interface PendingChoice {
   client: Client;
   matches: DuplicateMatch[];
   /** Settles the form's submit with the outcome of the choice, so refusals still land at their fields. */
-  settle(error: IpcError | null): void;
+  settle(outcome: IpcError | null | typeof NOT_SAVED): void;
 }
 
 /** Recording a new referral. Checks for the same person first, and offers to link a re-referral. */
@@ -32,7 +33,7 @@ export function ClientNewScreen() {
     return null;
   }
 
-  async function submit(client: Client): Promise<IpcError | null> {
+  async function submit(client: Client): Promise<IpcError | null | typeof NOT_SAVED> {
     const found = await findMatches.run({
       nhs_number: client.nhs_number,
       given_name: client.given_name,
@@ -47,7 +48,7 @@ export function ClientNewScreen() {
   async function choose(options: CreateOptions | null) {
     if (!choice) return;
     setChoice(null);
-    choice.settle(options ? await create(choice.client, options) : null);
+    choice.settle(options ? await create(choice.client, options) : NOT_SAVED);
   }
 
   return (

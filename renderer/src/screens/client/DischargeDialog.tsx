@@ -1,4 +1,5 @@
 import { formatUkDate, todayIso } from '../../../../shared/dates';
+import { clientWarnings } from '../../../../shared/records';
 import { channels } from '../../../../shared/ipc/contract';
 import type { ClientDetail } from '../../../../shared/ipc/records';
 import { useIpcMutation } from '../../data/ipc-query';
@@ -27,6 +28,10 @@ export function DischargeDialog({ detail, onClose, onDone }: { detail: ClientDet
       initialValues={toFormValues({ discharge_date: todayIso() }, fields)}
       fixed={{ id: detail.client.id }}
       submitLabel="Discharge"
+      // A discharge dated ahead is allowed (a planned ending) but is usually a slip: it is confirmed first.
+      warnings={(input) =>
+        clientWarnings({ referral_date: detail.client.referral_date, discharge_date: (input.discharge_date as string | null) ?? null, vocational_profile_date: null }, todayIso())
+      }
       save={async (input) => {
         const result = await discharge.run(input);
         if (!result.ok) return result.error;

@@ -25,8 +25,8 @@ export const CLIENT_FIELD_GROUPS: FieldGroup<ClientField>[] = [
     title: 'Referral',
     fields: [
       { name: 'referral_date', label: 'Referral date', kind: 'date', required: true, hint: 'when the referral was accepted' },
-      { name: 'team', label: 'Referring team', kind: 'text' },
-      { name: 'specialist', label: 'Employment specialist', kind: 'text' },
+      { name: 'team', label: 'Referring team', kind: 'pick', pick: 'team', hint: 'From the list in Settings › Teams' },
+      { name: 'specialist', label: 'Employment specialist', kind: 'pick', pick: 'specialist', hint: 'From Settings › Staff' },
       { name: 'employment_status_at_referral', label: 'Employment status at referral', kind: 'code', list: EMPLOYMENT_STATUS },
       { name: 'retention_case', label: 'Job retention case', kind: 'yesno', hint: 'Referred with a job at risk or off sick' },
       { name: 'retention_return_date', label: 'Retention return date', kind: 'date', hint: 'back at work (retention cases)' },

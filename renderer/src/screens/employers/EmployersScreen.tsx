@@ -1,107 +1,42 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import type { ChannelOutput } from '../../../../shared/ipc/contract';
-import { formatUkDate } from '../../../../shared/dates';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FormAlert } from '../../components/FormAlert';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { navigate } from '../../app/routes';
 import { ScreenHeading } from '../../components/ScreenHeading';
-import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
-import { toFormValues } from '../../forms/field-spec';
-import { RecordFormDialog } from '../../forms/RecordFormDialog';
-import { CONTACT_FORMS, newContactValues } from '../client/tabs/contact-form';
-import { DateRangeFilter, type DateRange } from './DateRangeFilter';
-import { EmployerContactsGrid, type EmployerContactRow } from './EmployerContactsGrid';
+import { EmployerContactsLog } from './EmployerContactsLog';
+import { EmployersList } from './EmployersList';
 
-type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; row: EmployerContactRow };
+type View = 'list' | 'log';
 
-const { fields, schema } = CONTACT_FORMS.employer;
+const VIEWS: { view: View; label: string }[] = [
+  { view: 'list', label: 'Employers' },
+  { view: 'log', label: 'Contacts log' },
+];
 
-/** Client ID → record id, to link "on behalf of" to the client's record. */
-function recordIdsOf(list: ChannelOutput<'clients.list'>): ReadonlyMap<string, string> {
-  return new Map(list.rows.map((client) => [client.client_id, client.id]));
-}
-
-function employerText(row: EmployerContactRow): string {
-  return row.employer ?? 'an employer not recorded';
-}
-
-/** Contacts with employers, whether or not on behalf of one client: the IPS job-development log. */
-export function EmployersScreen() {
-  const [range, setRange] = useState<DateRange>({ from: null, to: null });
-  const contacts = useIpcQuery('contacts.listEmployer', range, { keepPrevious: true });
-  const { data: clientRecordIds = new Map<string, string>() } = useIpcQuery('clients.list', {}, { select: recordIdsOf });
-  const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
-  const [deleting, setDeleting] = useState<EmployerContactRow | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const save = useIpcMutation('contacts.save');
-  const remove = useIpcMutation('contacts.delete');
-
-  async function confirmDelete() {
-    if (!deleting) return;
-    const result = await remove.run({ id: deleting.id });
-    if (!result.ok) return;
-    setAnnouncement(`Deleted the contact with ${employerText(deleting)} on ${formatUkDate(deleting.date)}.`);
-    setDeleting(null);
-  }
-
-  const rows = contacts.data?.rows;
-  const count = rows?.length ?? 0;
-  const editingRow = editing.kind === 'edit' ? editing.row : null;
+/**
+ * Employers and the contacts with them: the employers the team has been in touch with or placed people
+ * with, each opening to its history, and the log of every employer contact. The view is in the address
+ * (#/employers, #/employers/log), so Back from an employer's history returns to the list.
+ */
+export function EmployersScreen({ view }: { view: View }) {
   return (
     <>
       <ScreenHeading title="Employers and contacts">Employers and contacts</ScreenHeading>
-      <Typography sx={{ mb: 2, maxWidth: 760 }}>
-        Every contact your specialists make with employers, including job development not tied to one client. Contacts
-        with clients themselves are logged on each client&apos;s record.
-      </Typography>
-      <Button variant="contained" startIcon={<AddIcon aria-hidden="true" />} onClick={() => setEditing({ kind: 'add' })} sx={{ mb: 3 }}>
-        Add employer contact
-      </Button>
-      <DateRangeFilter onApply={setRange} />
-      <FormAlert>{contacts.error?.message}</FormAlert>
-      <Typography role="status" aria-live="polite" sx={{ mb: 1, fontWeight: 700 }} data-testid="employer-contact-count">
-        {rows === undefined ? 'Loading contacts…' : `${count.toLocaleString('en-GB')} employer ${count === 1 ? 'contact' : 'contacts'}${range.from || range.to ? ` from ${range.from ? formatUkDate(range.from) : 'the start'} to ${range.to ? formatUkDate(range.to) : 'today'}` : ''}`}
-        {announcement ? ` · ${announcement}` : ''}
-      </Typography>
-      {rows ? (
-        <EmployerContactsGrid rows={rows} clientRecordIds={clientRecordIds} onEdit={(row) => setEditing({ kind: 'edit', row })} onDelete={setDeleting} />
-      ) : null}
-      {editing.kind !== 'closed' ? (
-        <RecordFormDialog
-          title={editingRow ? 'Edit employer contact' : 'Add employer contact'}
-          idPrefix="contact"
-          fields={fields}
-          schema={schema}
-          recordKey="contact"
-          initialValues={
-            editingRow ? toFormValues(editingRow as unknown as Record<string, unknown>, fields) : newContactValues(fields, { kind: 'employer_face_to_face' })
-          }
-          save={async (contact) => {
-            const result = await save.run({ id: editingRow?.id ?? null, contact });
-            if (!result.ok) return result.error;
-            setAnnouncement(editingRow ? 'Contact saved.' : 'Contact added.');
-            setEditing({ kind: 'closed' });
-            return null;
-          }}
-          onClose={() => setEditing({ kind: 'closed' })}
-        />
-      ) : null}
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this employer contact?"
-        confirmLabel="Delete contact"
-        pending={remove.pending}
-        error={remove.error?.message}
-        onConfirm={() => void confirmDelete()}
-        onCancel={() => {
-          remove.reset();
-          setDeleting(null);
-        }}
+      <Tabs
+        value={view}
+        onChange={(_, next: View) => navigate(next === 'log' ? { screen: 'employers', view: 'log' } : { screen: 'employers' })}
+        aria-label="Employers and contacts"
+        variant="scrollable"
+        scrollButtons={false}
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
       >
-        {deleting ? `The contact with ${employerText(deleting)} on ${formatUkDate(deleting.date)} will be removed. This cannot be undone.` : ''}
-      </ConfirmDialog>
+        {VIEWS.map((v) => (
+          <Tab key={v.view} value={v.view} label={v.label} id={`employers-tab-${v.view}`} aria-controls={`employers-panel-${v.view}`} />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id={`employers-panel-${view}`} aria-labelledby={`employers-tab-${view}`}>
+        {view === 'log' ? <EmployerContactsLog /> : <EmployersList />}
+      </Box>
     </>
   );
 }

@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { MetricDefinition, MetricResult } from '../../../../shared/outcomes';
-import { breakdownKeyLabel, formatCount, formatPercent } from './format';
+import { breakdownKeyLabel, formatCount, formatPercent, RATIO_BREAKDOWN_UNITS } from './format';
 
 /** Counts per key with each one's share of the total; per-specialist ratios are shown as they are. */
 export function BreakdownTable({ def, metric }: { def: MetricDefinition; metric: MetricResult }) {
@@ -12,13 +12,13 @@ export function BreakdownTable({ def, metric }: { def: MetricDefinition; metric:
   if (!breakdown || Object.keys(breakdown).length === 0) return null;
   const shares = def.kind === 'distribution';
   const total = shares ? (metric.value ?? 0) : 0;
-  const valueHeading = def.id === 'caseload_per_fte' ? 'Active clients' : def.id === 'employer_f2f_per_week' ? 'A week' : 'Number';
+  const valueHeading = RATIO_BREAKDOWN_UNITS[def.id] ?? 'Number';
   const entries = Object.entries(breakdown).sort(([, a], [, b]) => (shares ? b - a : 0));
   return (
     <Table size="small" aria-label={`${def.title}: breakdown`} sx={{ mt: 1, '& td, & th': { px: 1, py: 0.5 } }}>
       <TableHead>
         <TableRow>
-          <TableCell>{def.id === 'caseload_per_fte' || def.id === 'employer_f2f_per_week' ? 'Specialist' : 'Group'}</TableCell>
+          <TableCell>{RATIO_BREAKDOWN_UNITS[def.id] ? 'Specialist' : 'Group'}</TableCell>
           <TableCell align="right">{valueHeading}</TableCell>
           {shares && <TableCell align="right">Share</TableCell>}
         </TableRow>

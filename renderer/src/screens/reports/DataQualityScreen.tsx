@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcQuery } from '../../data/ipc-query';
 import { fixLinkFor, groupProblems, KIND_TITLES, SEVERITY_TEXT } from './data-quality-groups';
+import { UnlistedNames } from './UnlistedNames';
 
 /** Records that change or block figures, so a manager can fix them before a return goes out. */
 export function DataQualityScreen() {
@@ -48,6 +49,8 @@ export function DataQualityScreen() {
                   const link = fixLinkFor(row);
                   return (
                     <li key={`${row.record.ref}-${i}`} style={{ marginBottom: 6 }}>
+                      {/* The client's name beside their reference, so a manager knows who it is without opening the record. */}
+                      {row.record.name ? <strong>{row.record.name}: </strong> : null}
                       {row.message}
                       {link && (
                         <>
@@ -65,6 +68,7 @@ export function DataQualityScreen() {
           ))}
         </Box>
       ))}
+      <UnlistedNames />
     </>
   );
 }

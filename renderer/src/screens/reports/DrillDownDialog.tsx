@@ -1,63 +1,62 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Link from '@mui/material/Link';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQueries } from '@tanstack/react-query';
-import { formatUkDate } from '../../../../shared/dates';
+import type { ExportPeriod } from '../../../../shared/ipc/exports';
 import type { MetricDefinition, MetricResult } from '../../../../shared/outcomes';
-import { hrefFor } from '../../app/routes';
 import { ipcQueryOptions } from '../../data/ipc-query';
-import { breakdownKeyLabel, formatMetricValue } from './format';
-import { ClientLinkList } from './ClientLinkList';
 import type { ClientDirectory } from './client-directory';
-import { jobRowsFrom } from './jobs-behind';
+import { DrillDownTable } from './DrillDownTable';
+import { ExportButtons } from './export/ExportButtons';
+import { COUNTED, drillDownTable, MISSED, toExportTable, type ShownRow } from './export/report-tables';
+import { formatMetricValue } from './format';
+import { jobRowsFrom, type JobRow } from './jobs-behind';
 
-type Props = { def: MetricDefinition; metric: MetricResult; directory: ClientDirectory; onClose: () => void };
+type Props = { def: MetricDefinition; metric: MetricResult; directory: ClientDirectory; period: ExportPeriod; onClose: () => void };
 
-/** The records behind one figure: for rates both lists, for job figures the jobs, for breakdowns each key's. */
-export function DrillDownDialog({ def, metric, directory, onClose }: Props) {
-  const records = metric.records;
-  const clients = records.clients ?? [];
+/**
+ * The records behind one figure, as a table that can be downloaded: for rates everyone considered, those
+ * counted and, apart, those who missed; for job figures the jobs; for breakdowns each one's group beside it.
+ */
+export function DrillDownDialog({ def, metric, directory, period, onClose }: Props) {
+  const jobs = useJobsBehind(metric, directory);
+  const table = jobs === 'loading' ? null : drillDownTable(def, metric, directory, jobs);
   const titleId = `drill-${def.id}-title`;
+  const outcomeColumn = table?.columns.findIndex((c) => c.header === 'Outcome') ?? -1;
+  const byOutcome = (outcome: string) => table?.rows.filter((row: ShownRow) => row.cells[outcomeColumn] === outcome) ?? [];
+
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth scroll="paper">
+    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="lg" fullWidth scroll="paper">
       <DialogTitle id={titleId} component="h2">
         {def.title}: {formatMetricValue(def, metric)}
       </DialogTitle>
       <DialogContent dividers>
-        <Typography sx={{ mb: 2 }}>{introFor(def, metric)} Open a name to see that client’s record.</Typography>
-        {def.kind === 'rate' ? (
+        <Typography sx={{ mb: 1.5 }}>{introFor(def, metric)} Open a name to see that client’s record.</Typography>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 2 }}>
+          <Typography component="span" sx={{ fontWeight: 700 }}>
+            Download this list:
+          </Typography>
+          <ExportButtons what={`the list behind ${def.title}`} period={period} disabled={!table} table={() => toExportTable(table!)} />
+        </Box>
+        {!table ? (
+          <Typography role="status">Loading the jobs…</Typography>
+        ) : def.kind === 'rate' ? (
           <>
-            <Typography component="h3" variant="h3" sx={{ mb: 1 }}>
-              Counted ({clients.length}) – the numerator
-            </Typography>
-            <ClientLinkList ids={clients} directory={directory} emptyText="No one." />
-            <Typography component="h3" variant="h3" sx={{ mt: 3, mb: 1 }}>
-              Everyone considered ({records.denominatorClients?.length ?? 0}) – the denominator
-            </Typography>
-            <ClientLinkList ids={records.denominatorClients ?? []} directory={directory} emptyText="No one." />
+            <DrillDownTable caption={`Counted (${byOutcome(COUNTED).length}): the numerator`} table={table} rows={byOutcome(COUNTED)} directory={directory} empty="No one." />
+            <DrillDownTable
+              caption={`Who missed (${byOutcome(MISSED).length}): in the denominator but not counted`}
+              table={table}
+              rows={byOutcome(MISSED)}
+              directory={directory}
+              empty="No one: everyone considered was counted."
+            />
           </>
-        ) : records.jobs ? (
-          <JobList def={def} metric={metric} directory={directory} />
-        ) : records.byKey ? (
-          Object.entries(records.byKey).map(([key, group]) => (
-            <section key={key}>
-              <Typography component="h3" variant="h3" sx={{ mt: 2, mb: 1 }}>
-                {breakdownKeyLabel(def.id, key)} ({group.clients.length})
-              </Typography>
-              <ClientLinkList ids={group.clients} directory={directory} emptyText="No one." />
-            </section>
-          ))
         ) : (
-          <ClientLinkList ids={clients} directory={directory} emptyText="No clients are behind this figure." />
+          <DrillDownTable caption={table.title} table={table} rows={table.rows} directory={directory} empty="No one is behind this figure." />
         )}
       </DialogContent>
       <DialogActions>
@@ -71,49 +70,30 @@ export function DrillDownDialog({ def, metric, directory, onClose }: Props) {
 
 function introFor(def: MetricDefinition, metric: MetricResult): string {
   const r = metric.records;
-  if (def.kind === 'rate') return `${r.clients?.length ?? 0} counted out of ${r.denominatorClients?.length ?? 0} considered.`;
+  if (def.kind === 'rate') {
+    const counted = r.clients?.length ?? 0;
+    const considered = r.denominatorClients?.length ?? 0;
+    return `${counted} counted out of ${considered} considered; ${considered - counted} missed.`;
+  }
   if (r.jobs) return `${r.jobs.length} ${r.jobs.length === 1 ? 'job' : 'jobs'} of ${r.clients?.length ?? 0} ${r.clients?.length === 1 ? 'person' : 'people'}, earliest start first.`;
   return `${r.clients?.length ?? 0} ${r.clients?.length === 1 ? 'client' : 'clients'}.`;
 }
 
-function JobList({ metric, directory }: Omit<Props, 'onClose'>) {
-  const known = (metric.records.clients ?? []).flatMap((clientRef) => {
-    const entry = directory.get(clientRef);
-    return entry ? [{ clientRef, id: entry.id }] : [];
-  });
+/**
+ * The report names jobs by reference only: the records of the (few) clients behind a job figure say what
+ * each job is. 'loading' until every record is read; empty for figures about clients.
+ */
+function useJobsBehind(metric: MetricResult, directory: ClientDirectory): ReadonlyMap<string, JobRow> | 'loading' {
+  const jobIds = metric.records.jobs;
+  const known = jobIds
+    ? (metric.records.clients ?? []).flatMap((clientRef) => {
+        const entry = directory.get(clientRef);
+        return entry ? [{ clientRef, id: entry.id }] : [];
+      })
+    : [];
   const records = useQueries({ queries: known.map(({ id }) => ipcQueryOptions('clients.get', { id })) });
-  if (records.some((record) => record.isPending)) return <Typography>Loading the jobs…</Typography>;
-  const rows = jobRowsFrom(metric.records.jobs ?? [], known.map(({ clientRef }, i) => ({ clientRef, detail: records[i]?.data })));
-  if (rows.length === 0) return <Typography>No jobs are behind this figure.</Typography>;
-  return (
-    <Table size="small" aria-label="Jobs behind this figure">
-      <TableHead>
-        <TableRow>
-          <TableCell>Client</TableCell>
-          <TableCell>Job</TableCell>
-          <TableCell>Employer</TableCell>
-          <TableCell>Started</TableCell>
-          <TableCell align="right">Hours a week</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((r) => {
-          const entry = directory.get(r.clientRef);
-          return (
-            <TableRow key={r.job_id}>
-              <TableCell>
-                {entry ? <Link href={hrefFor({ screen: 'client', id: entry.id })}>{entry.name} ({r.clientRef})</Link> : r.clientRef || '–'}
-              </TableCell>
-              <TableCell>
-                {r.job_title ?? 'Job'} <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>({r.job_id})</Typography>
-              </TableCell>
-              <TableCell>{r.employer ?? '–'}</TableCell>
-              <TableCell>{formatUkDate(r.start_date)}</TableCell>
-              <TableCell align="right">{r.hours ?? '–'}</TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
-  );
+  if (!jobIds) return new Map();
+  if (records.some((record) => record.isPending)) return 'loading';
+  const rows = jobRowsFrom(jobIds, known.map(({ clientRef }, i) => ({ clientRef, detail: records[i]?.data })));
+  return new Map(rows.map((row) => [row.job_id, row]));
 }

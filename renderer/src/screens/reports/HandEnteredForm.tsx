@@ -10,7 +10,9 @@ import type { Control } from 'react-hook-form';
 import { todayIso } from '../../../../shared/dates';
 import { financialYearsBetween } from '../../../../shared/period';
 import { HAND_ENTERED_ITEMS, STATEMENT_ANSWERS, STATEMENT_ANSWER_LABELS, type HandEnteredItemDefinition } from '../../../../shared/sainsbury-a';
+import { confirmLeave } from '../../app/unsaved-changes';
 import { FormAlert } from '../../components/FormAlert';
+import { SaveOutcome } from '../../forms/SaveOutcome';
 import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
 import { FormTextField } from '../../forms/FormTextField';
 import { useSchemaForm } from '../../forms/use-schema-form';
@@ -34,7 +36,10 @@ export function HandEnteredForm({ initialYear }: { initialYear: string }) {
         Figures no record holds, typed in once a year. Give the source of each figure and the year it relates to. They appear in the
         reports for that financial year.
       </Typography>
-      <TextField id="hand-entered-year" select label="Financial year" value={year} onChange={(e) => setYear(e.target.value)} size="small" sx={{ mb: 2, width: 200, display: 'flex' }}>
+      <TextField id="hand-entered-year" select label="Financial year" value={year} onChange={(e) => {
+          const next = e.target.value;
+          void confirmLeave().then((go) => go && setYear(next));
+        }} size="small" sx={{ mb: 2, width: 200, display: 'flex' }}>
         {years.map((y) => (
           <MenuItem key={y} value={y}>{y}</MenuItem>
         ))}
@@ -48,7 +53,8 @@ export function HandEnteredForm({ initialYear }: { initialYear: string }) {
 /** The figures of one year: the form starts from what is saved and is checked by the shared schema. */
 function FiguresFormFields({ year, initial }: { year: string; initial: FiguresForm }) {
   const schema = useMemo(() => figuresFormSchema(year), [year]);
-  const form = useSchemaForm({ schema, defaultValues: initial });
+  // A long form: Save's outcome is shown beside the button as well as at the top, and takes focus.
+  const form = useSchemaForm({ schema, defaultValues: initial, focusOnProblem: 'outcome', guardUnsaved: true });
   const save = useIpcMutation('handEntered.save');
   const [savedNow, setSavedNow] = useState(false);
 
@@ -71,6 +77,7 @@ function FiguresFormFields({ year, initial }: { year: string; initial: FiguresFo
       <Button type="submit" variant="contained" disabled={form.formState.isSubmitting} sx={{ mt: 1 }}>
         Save figures for {year}
       </Button>
+      <SaveOutcome problem={form.formMessage} saved={savedNow ? `Saved the figures for ${year}.` : null} attempt={form.formState.submitCount} />
     </form>
   );
 }

@@ -47,7 +47,7 @@ export function HandEnteredSummary({ financialYear, onEdit }: { financialYear: s
           })}
         </TableBody>
       </Table>
-      <Button onClick={onEdit} sx={{ mt: 1 }}>Enter or change these figures</Button>
+      <Button onClick={onEdit} className="no-print" sx={{ mt: 1 }}>Enter or change these figures</Button>
     </Paper>
   );
 }

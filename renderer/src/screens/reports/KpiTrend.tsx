@@ -12,6 +12,7 @@ import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import type { TrendMetricId } from '../../../../shared/ipc/reports';
 import { METRIC_CATALOGUE, type MetricDefinition } from '../../../../shared/outcomes';
 import { FormAlert } from '../../components/FormAlert';
+import { TableScroll } from '../../components/TableScroll';
 import { useIpcQuery } from '../../data/ipc-query';
 import { shortValue } from './format';
 
@@ -71,6 +72,7 @@ function KpiChart({ def, trend }: { def: MetricDefinition; trend: Trend }) {
 function TrendTable({ trend }: { trend: Trend }) {
   return (
     <Paper variant="outlined" sx={{ mt: 2, p: 1, maxWidth: 960 }}>
+    <TableScroll label={`KPIs by quarter, ${trend.financialYear} (scrolls sideways on a narrow window)`}>
     <Table size="small" aria-label={`KPIs by quarter, ${trend.financialYear}`}>
       <TableHead>
         <TableRow>
@@ -98,6 +100,7 @@ function TrendTable({ trend }: { trend: Trend }) {
         })}
       </TableBody>
     </Table>
+    </TableScroll>
     </Paper>
   );
 }

@@ -18,7 +18,22 @@ export function formatCount(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : whole.format(n);
 }
 
-/** The figure in words: "12 of 20 (60%)" for rates, "4.5 days" for means, counts as they are. */
+/** What a ratio counts, written out after the number ("23.98 employer contacts a week, whole team"). */
+const RATIO_UNITS: Partial<Record<MetricDefinition['id'], string>> = {
+  caseload_per_fte: 'active clients per full-time specialist',
+  employer_f2f_per_week: 'employer contacts a week, whole team',
+};
+
+/** The unit of one value of a per-specialist breakdown of a ratio. */
+export const RATIO_BREAKDOWN_UNITS: Partial<Record<MetricDefinition['id'], string>> = {
+  caseload_per_fte: 'Active clients',
+  employer_f2f_per_week: 'Employer contacts a week',
+};
+
+/**
+ * The figure in words, with its unit: "12 of 20 (60%)" for rates, "36.0 days on average" for means,
+ * "23.98 employer contacts a week, whole team" for ratios, counts as they are.
+ */
 export function formatMetricValue(def: MetricDefinition, m: MetricResult | undefined): string {
   if (!m) return '–';
   switch (def.kind) {
@@ -26,9 +41,9 @@ export function formatMetricValue(def: MetricDefinition, m: MetricResult | undef
       if (m.value === null) return `No one to count (0 in the denominator)`;
       return `${formatCount(m.numerator)} of ${formatCount(m.denominator)} (${formatPercent(m.value)})`;
     case 'mean':
-      return m.value === null ? 'No one to average' : `${oneDecimal.format(m.value)} days`;
+      return m.value === null ? 'No one to average' : `${oneDecimal.format(m.value)} days on average`;
     case 'ratio':
-      return m.value === null ? 'Cannot be worked out' : twoDecimals.format(m.value);
+      return m.value === null ? 'Cannot be worked out' : `${twoDecimals.format(m.value)} ${RATIO_UNITS[def.id] ?? ''}`.trim();
     case 'entered':
       return m.value === null ? 'Not entered' : `${twoDecimals.format(m.value)}%`;
     case 'distribution':

@@ -63,7 +63,8 @@ export function StaffSection() {
       </Typography>
       {rows && rows.length === 0 ? <Typography>No staff recorded yet.</Typography> : null}
       {rows && rows.length > 0 ? (
-        <Box sx={{ overflowX: 'auto' }}>
+        // Relative, so the hidden "Actions" heading stays inside the table's own scrolling on a narrow window.
+        <Box sx={{ overflowX: 'auto', position: 'relative' }}>
           <Table size="small" aria-labelledby="staff-heading" sx={{ '& thead th': { fontWeight: 700 } }}>
             <TableHead>
               <TableRow>

@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useWatch } from 'react-hook-form';
 import { channels, type ChannelOutput } from '../../../../shared/ipc/contract';
 import { FormAlert } from '../../components/FormAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
@@ -26,6 +27,8 @@ export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.
   const setup = useIpcMutation('vault.setup', { onSuccess: onSetUp });
   const form = useSchemaForm({ schema: setupSchema, defaultValues: { serviceName: '', managerName: '', passphrase: '', confirmPassphrase: '' } });
 
+  // The service judges the passphrase against the names typed above it; so does the meter.
+  const [serviceName, managerName] = useWatch({ control: form.control, name: ['serviceName', 'managerName'] });
   const submit = form.submitWith(async (input) => {
     const result = await setup.run(input);
     return result.ok ? null : result.error;
@@ -49,7 +52,7 @@ export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.
           autoComplete="organization"
         />
         <FormTextField control={form.control} name="managerName" id="managerName" label="Your name" hint="You will be the first user, as the service manager" autoComplete="name" />
-        <NewPassphraseFields control={form.control} name="passphrase" label="Passphrase" />
+        <NewPassphraseFields control={form.control} name="passphrase" label="Passphrase" guessable={[serviceName, managerName]} />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
           {setup.pending ? 'Setting up…' : 'Set up IPS Desk'}
         </Button>

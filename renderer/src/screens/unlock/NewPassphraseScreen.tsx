@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useWatch } from 'react-hook-form';
 import { channels } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
@@ -28,6 +29,7 @@ export function NewPassphraseScreen({ status }: { status: VaultStatus }) {
     defaultValues: { user: status.currentUser ?? status.users[0] ?? '', newPassphrase: '', confirmPassphrase: '' },
   });
 
+  const user = useWatch({ control: form.control, name: 'user' });
   const submit = form.submitWith(async (input) => {
     const result = await setPassphrase.run(input);
     return result.ok ? null : result.error;
@@ -61,7 +63,7 @@ export function NewPassphraseScreen({ status }: { status: VaultStatus }) {
         ) : (
           <FormTextField control={form.control} name="user" id="user" label="Your name" hint="Your name as it is recorded in IPS Desk" autoComplete="username" />
         )}
-        <NewPassphraseFields control={form.control} name="newPassphrase" label="New passphrase" />
+        <NewPassphraseFields control={form.control} name="newPassphrase" label="New passphrase" guessable={[user, status.serviceName ?? '']} />
         <Button type="submit" variant="contained" size="large" sx={{ mt: 2 }}>
           {setPassphrase.pending ? 'Saving…' : 'Save passphrase and continue'}
         </Button>

@@ -23,6 +23,7 @@ export function ActivitiesTab({ detail }: RecordTabProps) {
   return (
     <ChildRecordTab<ActivityRow, typeof activitySchema>
       noun="activity"
+      plural="activities"
       heading="Activities"
       intro={<Typography sx={{ mb: 2 }}>Education, training, voluntary work or retirement the client started: outcomes other than paid work.</Typography>}
       rows={rows}

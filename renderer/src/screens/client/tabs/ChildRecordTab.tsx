@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import type { IpcError, IpcResult } from '../../../../../shared/ipc/result';
-import { toFormValues, type FieldSpec, type FormValues } from '../../../forms/field-spec';
+import { toFormValues, type FieldSpec, type FormValues, type RecordWarnings } from '../../../forms/field-spec';
 import { RecordFormDialog } from '../../../forms/RecordFormDialog';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 
@@ -25,6 +25,8 @@ export interface Column<Row> {
 interface Props<Row extends { id: string }, S extends z.ZodType> {
   /** Singular noun, lower case: "job". */
   noun: string;
+  /** Its plural, when adding "s" is wrong: "activities". */
+  plural?: string;
   heading: string;
   intro?: ReactNode;
   rows: Row[];
@@ -39,13 +41,15 @@ interface Props<Row extends { id: string }, S extends z.ZodType> {
   save(id: string | null, record: z.output<S>): Promise<IpcResult<{ id: string }>>;
   remove(id: string): Promise<IpcResult<unknown>>;
   describe(row: Row): string;
+  /** Sense checks on a record (dates in the future or before the referral), confirmed before saving. */
+  warnings?: RecordWarnings;
 }
 
 type Editing<Row> = { row: Row | null } | null;
 
 /** A table of one kind of record on a client, with Add, Edit and Delete (confirmed). */
 export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(props: Props<Row, S>) {
-  const { noun, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe } = props;
+  const { noun, plural = `${noun}s`, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe, warnings } = props;
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -79,7 +83,7 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
       </Box>
       {intro}
       {rows.length === 0 ? (
-        <Typography sx={{ color: 'text.secondary' }}>No {noun}s recorded yet.</Typography>
+        <Typography sx={{ color: 'text.secondary' }}>No {plural} recorded yet.</Typography>
       ) : (
         <TableContainer>
           <Table size="small" aria-label={heading}>
@@ -124,6 +128,7 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
           recordKey={recordKey}
           initialValues={initialValues}
           fixed={fixed}
+          warnings={warnings}
           save={saveRecord}
           onClose={() => setEditing(null)}
         />

@@ -1,5 +1,6 @@
 import { codeLabel, CONTACT_KIND, YES_NO_UNKNOWN } from '../../../../../shared/codes';
-import { formatUkDate } from '../../../../../shared/dates';
+import { formatUkDate, todayIso } from '../../../../../shared/dates';
+import { contactWarnings, type Contact } from '../../../../../shared/records';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
 import { useIpcMutation } from '../../../data/ipc-query';
 import type { RecordTabProps } from '../record-tabs';
@@ -35,6 +36,7 @@ export function ContactsTab({ detail }: RecordTabProps) {
       save={(id, contact) => save.run({ id, contact })}
       remove={(id) => remove.run({ id })}
       describe={(c) => `contact on ${formatUkDate(c.date)}`}
+      warnings={(contact) => contactWarnings(contact as Pick<Contact, 'date'>, { today: todayIso(), client: detail.client })}
     />
   );
 }

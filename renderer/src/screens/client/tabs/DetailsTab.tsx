@@ -1,5 +1,7 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useEffect, useRef, useState } from 'react';
 import { useIpcMutation } from '../../../data/ipc-query';
 import { CLIENT_FIELD_GROUPS } from '../client-fields';
 import { ClientForm } from '../ClientForm';
@@ -11,6 +13,14 @@ export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
   const update = useIpcMutation('clients.update');
   const { client } = detail;
   const values = client as unknown as Record<string, unknown>;
+  const [saved, setSaved] = useState(false);
+  const savedRef = useRef<HTMLDivElement>(null);
+
+  // Saving closes the form: the outcome, at the top of what replaces it, takes focus.
+  useEffect(() => {
+    if (saved && !editing) savedRef.current?.focus();
+    if (editing) setSaved(false);
+  }, [saved, editing]);
 
   if (editing) {
     return (
@@ -26,6 +36,7 @@ export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
           onSubmit={async (changed) => {
             const result = await update.run({ id: client.id, client: changed });
             if (!result.ok) return result.error;
+            setSaved(true);
             setEditing(false);
             return null;
           }}
@@ -35,26 +46,33 @@ export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
   }
 
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3 }}>
-      {CLIENT_FIELD_GROUPS.map((group) => (
-        <Box component="section" key={group.title} aria-label={group.title}>
-          <Typography variant="h2" sx={{ fontSize: '1.2rem', mb: 1, borderBottom: 1, borderColor: 'divider', pb: 0.5 }}>
-            {group.title}
-          </Typography>
-          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(12rem, 40%) 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}>
-            {group.fields.map((spec) => (
-              <Box key={spec.name} sx={{ display: 'contents' }}>
-                <Box component="dt" sx={{ color: 'text.secondary' }}>
-                  {spec.label}
+    <>
+      {saved ? (
+        <Alert severity="success" ref={savedRef} tabIndex={-1} sx={{ mb: 2 }} data-testid="details-saved">
+          Saved the changes to the details.
+        </Alert>
+      ) : null}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3 }}>
+        {CLIENT_FIELD_GROUPS.map((group) => (
+          <Box component="section" key={group.title} aria-label={group.title}>
+            <Typography variant="h2" sx={{ fontSize: '1.2rem', mb: 1, borderBottom: 1, borderColor: 'divider', pb: 0.5 }}>
+              {group.title}
+            </Typography>
+            <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(12rem, 40%) 1fr' }, columnGap: 2, rowGap: 0.75, m: 0 }}>
+              {group.fields.map((spec) => (
+                <Box key={spec.name} sx={{ display: 'contents' }}>
+                  <Box component="dt" sx={{ color: 'text.secondary' }}>
+                    {spec.label}
+                  </Box>
+                  <Box component="dd" sx={{ m: 0, fontWeight: 700 }} data-field={spec.name}>
+                    {displayValue(spec, values[spec.name])}
+                  </Box>
                 </Box>
-                <Box component="dd" sx={{ m: 0, fontWeight: 700 }} data-field={spec.name}>
-                  {displayValue(spec, values[spec.name])}
-                </Box>
-              </Box>
-            ))}
+              ))}
+            </Box>
           </Box>
-        </Box>
-      ))}
-    </Box>
+        ))}
+      </Box>
+    </>
   );
 }

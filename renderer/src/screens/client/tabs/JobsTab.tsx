@@ -1,7 +1,7 @@
 import { codeLabel, CONTRACT_TYPE, EVIDENCE, SECTOR, SOC_MAJOR_GROUP } from '../../../../../shared/codes';
-import { formatUkDate } from '../../../../../shared/dates';
+import { formatUkDate, todayIso } from '../../../../../shared/dates';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
-import { jobSchema, type Job } from '../../../../../shared/records';
+import { jobSchema, jobWarnings, type Job } from '../../../../../shared/records';
 import { useIpcMutation } from '../../../data/ipc-query';
 import type { FieldSpec } from '../../../forms/field-spec';
 import type { RecordTabProps } from '../record-tabs';
@@ -68,6 +68,7 @@ export function JobsTab({ detail }: RecordTabProps) {
       save={(id, job) => save.run({ id, job })}
       remove={(id) => remove.run({ id })}
       describe={(j) => `job ${j.job_title ?? j.job_id}${j.employer ? ` at ${j.employer}` : ''}`}
+      warnings={(job) => jobWarnings(job as Pick<Job, 'start_date'>, { today: todayIso(), client: detail.client })}
     />
   );
 }

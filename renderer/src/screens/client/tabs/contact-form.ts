@@ -14,7 +14,7 @@ function contactFields(kinds: CodeList): FieldSpec<ContactField>[] {
   return [
     { name: 'date', label: 'Date', kind: 'date', required: true },
     { name: 'kind', label: 'Kind of contact', kind: 'code', list: kinds, required: true },
-    { name: 'specialist', label: 'Employment specialist', kind: 'text' },
+    { name: 'specialist', label: 'Employment specialist', kind: 'pick', pick: 'specialist', hint: 'From Settings › Staff' },
     // DOMAIN §2: optional even on an employer contact; a blank one is a data-quality note, never a refusal.
     { name: 'employer', label: 'Employer', kind: 'text', hint: 'for employer contacts; leave blank if not known' },
     {
@@ -37,7 +37,7 @@ export const CONTACT_FORMS = {
   employer: {
     fields: [
       ...contactFields(EMPLOYER_KINDS),
-      { name: 'client_id', label: 'On behalf of client (client ID)', kind: 'text', hint: 'leave blank if the contact was not for one client' },
+      { name: 'client_id', label: 'On behalf of client', kind: 'client', hint: 'Find them by name or client ID; leave blank if the contact was not for one client' },
     ] satisfies FieldSpec<ContactField>[],
     // Client contacts are logged on the client's record, not here.
     schema: contactSchema.refine((contact) => EMPLOYER_CONTACT_KINDS.includes(contact.kind), { path: ['kind'], message: 'Choose an employer contact kind' }),
