@@ -55,6 +55,7 @@ test('a commissioner’s template: map a cell by clicking, see its value, export
   await expect(picker).toBeVisible();
   await picker.getByLabel('Search figures').fill('referrals');
   await expect(picker.locator('[data-figure="referrals"]')).toContainText('Clients whose referral date is in the period');
+  await expectNoSeriousViolations(page, 'returns (figure list)');
   await picker.locator('[data-figure="referrals"]').click();
   await expect(picker).toBeHidden();
   const referrals = String(metrics.referrals!.value);
