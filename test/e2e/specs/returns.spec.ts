@@ -70,6 +70,13 @@ test('a commissioner’s template: map a cell by clicking, see its value, export
   await page.screenshot({ path: `test-results/screens/${app.target}-1366-returns-top.png`, animations: 'disabled', caret: 'hide' });
   await expectNoSeriousViolations(page, 'returns (commissioner’s template)');
 
+  // Client rows are pseudonymised unless the manager chooses otherwise, with a warning when they do.
+  const identifiable = page.getByLabel(/Include names, NHS numbers and dates of birth/);
+  await expect(identifiable).not.toBeChecked();
+  await expect(page.getByText('Client rows are pseudonymised')).toBeVisible();
+  await identifiable.check();
+  await expect(page.getByText('The file will hold personal details of every client in it')).toBeVisible();
+  await identifiable.uncheck();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export and save the file' }).click()]);
   await expect(page.getByTestId('export-done')).toContainText('Exported as');
   const bytes = await readFile(await download.path());
