@@ -5,6 +5,7 @@ import { EmployersScreen } from '../screens/employers/EmployersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { DataQualityScreen } from '../screens/reports/DataQualityScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
+import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { ClientNewScreen } from '../screens/client/ClientNewScreen';
 import { ClientRecordScreen } from '../screens/client/ClientRecordScreen';
 import { FidelityListScreen } from '../screens/fidelity/FidelityListScreen';
@@ -29,6 +30,8 @@ export function ScreenForRoute({ route }: { route: Route }) {
       return <ClientRecordScreen key={route.id} id={route.id} tab={route.tab} />;
     case 'reports':
       return <ReportsScreen />;
+    case 'returns':
+      return <ReturnsScreen />;
     case 'data-quality':
       return <DataQualityScreen />;
     case 'fidelity':

@@ -13,6 +13,7 @@ export type Route =
   | { screen: 'employers'; view?: 'log' }
   | { screen: 'employer'; key: string }
   | { screen: 'reports' }
+  | { screen: 'returns' }
   | { screen: 'data-quality' }
   | { screen: 'fidelity' }
   | { screen: 'fidelity-review'; id: string; tab?: string }
@@ -29,6 +30,7 @@ export const navItems: { screen: ScreenName; label: string; href: string }[] = [
   { screen: 'caseload', label: 'Caseload', href: '#/caseload' },
   { screen: 'employers', label: 'Employers and contacts', href: '#/employers' },
   { screen: 'reports', label: 'Reports', href: '#/reports' },
+  { screen: 'returns', label: 'Returns', href: '#/returns' },
   { screen: 'data-quality', label: 'Data quality', href: '#/data-quality' },
   { screen: 'fidelity', label: 'Fidelity', href: '#/fidelity' },
   { screen: 'settings', label: 'Settings', href: '#/settings' },
@@ -51,6 +53,8 @@ export function parseRoute(hash: string): Route {
       return second === 'log' ? { screen: 'employers', view: 'log' } : { screen: 'employers' };
     case 'reports':
       return { screen: 'reports' };
+    case 'returns':
+      return { screen: 'returns' };
     case 'data-quality':
       return { screen: 'data-quality' };
     case 'fidelity':

@@ -20,9 +20,9 @@ export function initialAppliedPeriod(today = todayIso()): AppliedPeriod {
   return { period: financialYearOf(today), asOf: today };
 }
 
-type Props = { idPrefix: string; initial: AppliedPeriod; onApply: (applied: AppliedPeriod) => void; pending?: boolean };
+type Props = { idPrefix: string; initial: AppliedPeriod; onApply: (applied: AppliedPeriod) => void; pending?: boolean; submitLabel?: string };
 
-export function PeriodPicker({ idPrefix, initial, onApply, pending }: Props) {
+export function PeriodPicker({ idPrefix, initial, onApply, pending, submitLabel = 'Show figures' }: Props) {
   const options = useMemo(() => periodOptions(todayIso()), []);
   const custom = initial.period.includes('..');
   const form = useSchemaForm({
@@ -87,7 +87,7 @@ export function PeriodPicker({ idPrefix, initial, onApply, pending }: Props) {
       )}
       {dateField('asOf', 'Figures as of')}
       <Button type="submit" variant="contained" disabled={pending} sx={{ mt: 0.25 }}>
-        Show figures
+        {submitLabel}
       </Button>
     </Box>
   );
