@@ -60,8 +60,11 @@ describe('backupDatabase', () => {
     const first = backupDatabase(database.raw, paths.backupDir, { now });
     const second = backupDatabase(database.raw, paths.backupDir, { now });
     expect(second.databaseFile).not.toBe(first.databaseFile);
-    for (let i = 0; i < 10; i++) backupDatabase(database.raw, paths.backupDir, { now: new Date(Date.UTC(2026, 3, 1 + i)) });
+    expect(listBackups(paths.databaseFile, paths.backupDir)).toEqual([first.databaseFile, second.databaseFile]);
+    const april = Array.from({ length: 10 }, (_, i) => backupDatabase(database.raw, paths.backupDir, { now: new Date(Date.UTC(2026, 3, 1 + i)) }));
     database.raw.close();
-    expect(listBackups(paths.databaseFile, paths.backupDir)).toHaveLength(10);
+    // Twelve made: the ten newest (1–10 April) stay, the two of 1 March go with their keyrings.
+    expect(listBackups(paths.databaseFile, paths.backupDir)).toEqual(april.map((b) => b.databaseFile));
+    expect(readdirSync(paths.backupDir).filter((f) => f.includes('20260301'))).toEqual([]);
   });
 });
