@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +97,15 @@ describe('ensure-electron-native', () => {
     expect(env).toEqual({ PATH: '/usr/bin', npm_config_cache: '/root/.npm' });
   });
 
-  it('reads the installed Electron version', () => {
-    expect(readElectronVersion(fileURLToPath(new URL('../..', import.meta.url)))).toMatch(/^\d+\.\d+\.\d+/);
+  it('reads the version of the Electron package installed under the project it is given', () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'proj', version: '0.1.0', devDependencies: { electron: '^47.0.0' } }));
+    mkdirSync(path.join(root, 'node_modules', 'electron'), { recursive: true });
+    writeFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), JSON.stringify({ name: 'electron', version: '47.2.3' }));
+    expect(readElectronVersion(root)).toBe('47.2.3');
+    // This project's own: the version npm installed, not the range package.json asks for.
+    const project = fileURLToPath(new URL('../..', import.meta.url));
+    const installed = JSON.parse(readFileSync(path.join(project, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string };
+    expect(readElectronVersion(project)).toBe(installed.version);
   });
 });

@@ -158,17 +158,21 @@ describe('keyring', () => {
     expect(sha256(paths.databaseFile)).toBe(databaseBefore);
   });
 
-  it('uses the real default scrypt cost when none is given', async () => {
+  it('makes slots at least as costly to guess as OWASP asks of scrypt (N = 2^17, r = 8, p = 1) when no cost is given', async () => {
     const file = join(tempDir(), 'real.keyring.json');
     const key = generateDatabaseKey();
-    const started = performance.now();
     await createKeyring({ file, databaseId: '6f1c1c52-8d7e-4c55-9a51-3f0e2b1f7a10', key, user: 'Ann', passphrase: PASSPHRASE });
     const keyring = readKeyring(file);
     const slot = keyring.slots.find((s) => s.kind === 'passphrase');
-    expect(slot?.kind === 'passphrase' && slot.kdf).toMatchObject({ name: 'scrypt', ...DEFAULT_SCRYPT_COST });
+    if (slot?.kind !== 'passphrase') throw new Error('no passphrase slot');
+    // The floor is OWASP's Password Storage Cheat Sheet minimum, not the app's own constant.
+    expect(slot.kdf.name).toBe('scrypt');
+    expect(slot.kdf.N).toBeGreaterThanOrEqual(2 ** 17);
+    expect(slot.kdf.r).toBeGreaterThanOrEqual(8);
+    expect(slot.kdf.p).toBeGreaterThanOrEqual(1);
+    expect(slot.kdf).toMatchObject(DEFAULT_SCRYPT_COST);
+    // The slot opens with the cost it records, so the recorded cost is the one that was used.
     expect((await unwrapWithPassphrase(keyring, 'Ann', PASSPHRASE)).equals(key)).toBe(true);
-    // Two derivations at N=2^17: far slower than the cheap test cost, which is the point.
-    expect(performance.now() - started).toBeGreaterThan(100);
   });
 });
 

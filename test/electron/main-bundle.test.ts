@@ -92,6 +92,15 @@ describe('bundled main process (with a stand-in for Electron)', () => {
     expect(report.window).toBeUndefined();
   });
 
+  it('as a packaged app: no dev tools menu, and a missing SQLite build is explained as a reinstall', () => {
+    const report = runMain({ FAKE_PACKAGED: '1', FAKE_RESOURCES_PATH: path.join(sandbox, 'resources') });
+    expect(report.exitCode).toBe(1);
+    expect(report.errorBox.message).toMatch(/reinstall/i);
+    const labels = (report.menu as Array<{ role?: string; label?: string }>).map((item) => item.role ?? item.label);
+    expect(labels).toContain('editMenu');
+    expect(labels).not.toContain('Develop');
+  });
+
   it('lets a second instance quit without opening anything', () => {
     const report = runMain({ FAKE_SECOND_INSTANCE: '1' });
     expect(report.events).toContainEqual(['quit']);
@@ -190,7 +199,7 @@ describe('bundled main process (with a stand-in for Electron)', () => {
       });
     });
 
-    it('sets a minimal menu with dev tools only in development', () => {
+    it('sets a minimal menu, with the dev tools menu in development', () => {
       const labels = (report.menu as Array<{ role?: string; label?: string }>).map((item) => item.role ?? item.label);
       expect(labels).toContain('editMenu');
       expect(labels).toContain('Develop');

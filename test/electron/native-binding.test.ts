@@ -14,8 +14,15 @@ describe('native binding lookup', () => {
     expect(nativeBindingPath(packaged)).toBe(path.join('/opt/IPS Desk/resources', 'native', 'better_sqlite3.node'));
   });
 
-  it('reports the path when present', () => {
-    expect(findNativeBinding(dev, () => true)).toEqual({ ok: true, path: nativeBindingPath(dev) });
+  it('finds the binding only where it belongs: the version cache in development, resources/native when packaged', () => {
+    const devFile = path.join('/proj', '.cache', 'electron-native', '45.4.1', 'better_sqlite3.node');
+    const packagedFile = path.join('/opt/IPS Desk/resources', 'native', 'better_sqlite3.node');
+    const only = (file: string) => (candidate: string) => candidate === file;
+    expect(findNativeBinding(dev, only(devFile))).toEqual({ ok: true, path: devFile });
+    expect(findNativeBinding(packaged, only(packagedFile))).toEqual({ ok: true, path: packagedFile });
+    // A packaged app never falls back to a development copy, nor the reverse.
+    expect(findNativeBinding(packaged, only(devFile)).ok).toBe(false);
+    expect(findNativeBinding(dev, only(packagedFile)).ok).toBe(false);
   });
 
   it('explains how to get it when missing, in development and packaged', () => {

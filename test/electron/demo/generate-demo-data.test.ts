@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activitySchema, clientSchema, contactSchema, jobSchema, staffSchema, wellbeingSchema } from '../../../shared/records';
 import { isValidNhsNumber } from '../../../shared/nhs-number';
 import { CLIENT_CONTACT_KINDS } from '../../../shared/codes';
-import { DEMO_CLIENT_ID_PREFIX, DEMO_LABEL, generateDemoData, isDemoClientId } from '../../../electron/services/demo';
+import { generateDemoData, isDemoClientId } from '../../../electron/services/demo';
 import { FICTIONAL_FAMILY_NAMES } from '../../../electron/services/demo/demo-vocabulary';
 import { demoFor, SEEDS, TODAY, WINDOW_START } from './demo-fixture';
 
@@ -120,10 +120,10 @@ describe.each(SEEDS)('generateDemoData: validity (seed %i)', (seed) => {
 });
 
 describe('generateDemoData: options', () => {
-  it('labels demo data for the UI and marks demo clients', () => {
-    expect(DEMO_LABEL).toBe('Demo data: every person here is made up.');
-    expect(DEMO_CLIENT_ID_PREFIX).toBe('DEMO-');
-    expect(isDemoClientId('C-0001')).toBe(false);
+  it('tells its own client ids from a team’s, however those are written', () => {
+    // Every generated id is recognised (see "has unique DEMO- client ids" above); a team's own never is.
+    expect(isDemoClientId('DEMO-0001')).toBe(true);
+    expect(['C-0001', '0001', 'C-DEMO-1', 'NHS-DEMO-7', 'DEMO', 'Demo 1', ''].filter(isDemoClientId)).toEqual([]);
   });
 
   it('rejects bad options with a message naming the option', () => {

@@ -76,10 +76,14 @@ describe('IPS-25', () => {
 });
 
 describe('item ids', () => {
-  it('are the 33 ids, accepted by the schema; anything else is refused with a message', () => {
-    expect(FIDELITY_ITEM_IDS).toHaveLength(33);
+  it('are Sainsbury 1–8 then IPS-25 1–25, each naming its own item and accepted by the schema; anything else is refused with a message', () => {
+    const expected = [...Array.from({ length: 8 }, (_, i) => `sainsbury:${i + 1}`), ...Array.from({ length: 25 }, (_, i) => `ips25:${i + 1}`)];
+    expect(FIDELITY_ITEM_IDS).toEqual(expected);
     expect(Object.keys(INSTRUMENTS)).toEqual(['sainsbury_c', 'ips25']);
-    expect(fidelityItemIdSchema.parse('ips25:25')).toBe('ips25:25');
+    for (const id of FIDELITY_ITEM_IDS) {
+      expect({ id, item: fidelityItem(id).id, number: fidelityItem(id).number }).toEqual({ id, item: id, number: Number(id.split(':')[1]) });
+      expect(fidelityItemIdSchema.parse(id)).toBe(id);
+    }
     for (const bad of ['ips25:26', 'sainsbury:0', 'sainsbury:9', 'IPS25:1', '']) {
       expect(fidelityItemIdSchema.safeParse(bad).error?.issues[0]?.message).toBe(
         `Item "${bad}" is not a fidelity item (expected an id like sainsbury:2 or ips25:15)`,

@@ -45,7 +45,7 @@ export function action(position: number, overrides: Partial<StoredAction> = {}):
   };
 }
 
-/** An IPS-25 review of 15/01/2026 (total 98, fair) with evidence and suggestions, beside one of 15/07/2025 (total 90). */
+/** An IPS-25 review of 15/01/2026 (total 99, fair) with evidence and suggestions, beside one of 15/07/2025 (total 90). */
 export function sampleReportInput(): FidelityReportInput {
   const scores = [4, 5, 5, 4, 4, 3, 5, 4, 5, 4, 3, 4, 4, 4, 4, 4, 2, 3, 5, 5, 5, 4, 3, 3, 3];
   const review = storedReview('ips25', scores, {

@@ -139,8 +139,10 @@ describe('fidelityReviewSchema', () => {
 describe('newReviewDraft', () => {
   it('lists every item of the instrument unscored, with the default period', () => {
     const draft = newReviewDraft('ips25', '2026-01-15', ['Dana']);
-    expect(draft.items).toHaveLength(25);
-    expect(draft.items.every((i) => i.score === null)).toBe(true);
+    expect(draft.items.map((i) => i.item)).toEqual(Array.from({ length: 25 }, (_, i) => `ips25:${i + 1}`));
+    for (const item of draft.items) {
+      expect(item).toEqual({ item: item.item, score: null, evidence: null, sources: [], not_enough_evidence: false, suggestion: null });
+    }
     expect(draft).toMatchObject({ instrument: 'ips25', status: 'draft', reviewers: ['Dana'], period: { start: '2025-01-16', end: '2026-01-15' } });
     expect(finaliseProblems(draft)[0]).toMatch(/^This review cannot be made final: 25 items are not scored: Item 1 \(Caseload size\), /);
   });

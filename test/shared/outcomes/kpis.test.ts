@@ -8,7 +8,9 @@ describe('§4.4 annual KPIs', () => {
     const r = report({ clients, jobs });
     expect(r.metrics.kpi_engaged).toEqual(r.metrics.engaged);
     expect(r.metrics.kpi_job_starts).toEqual(r.metrics.job_starts);
-    expect(r.metrics.kpi_job_starts).toMatchObject({ value: 3, people: 2 });
+    // A engaged on 11/04/2025; B never.
+    expect(r.metrics.kpi_engaged).toMatchObject({ value: 1, records: { clients: ['A'] } });
+    expect(r.metrics.kpi_job_starts).toMatchObject({ value: 3, people: 2, records: { jobs: ['j1', 'j2', 'j3'] } });
   });
 
   it('sustainment_rate_13w: entry + 90 in P; sustained if the 13-week milestone is on or before snap', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_CATALOGUE, metricsOfSection, SECTIONS } from '../../../shared/outcomes/catalogue';
+import { METRIC_CATALOGUE, metricsOfSection, SECTIONS, type MetricKind, type SectionId } from '../../../shared/outcomes/catalogue';
 import { METRIC_IDS, isMetricId } from '../../../shared/outcomes/metric-ids';
 import { computeReport, toPublicMetrics } from '../../../shared/outcomes/report';
 import { emptyContactFacts } from '../../../shared/outcomes/contact-facts';
@@ -28,10 +28,45 @@ const sample = () =>
     staff: [staff('Sam')],
   });
 
+/** DOMAIN §4's tables, section by section in their order, typed from the spec: the ids are stable API (CLI JSON keys, template tokens). */
+const DOMAIN_SECTIONS: Record<SectionId, readonly string[]> = {
+  key_outcomes: [
+    'referrals', 'referrals_in_work', 'engaged', 'job_starts', 'people_into_work', 'sustained_13w_lt16', 'sustained_13w_ge16',
+    'sustained_26w_lt16', 'sustained_26w_ge16', 'sustained_52w_lt16', 'sustained_52w_ge16', 'retention_outcomes', 'carried_over_in_work',
+  ],
+  caseload: ['open_caseload', 'active_caseload', 'caseload_per_fte', 'retention_share'],
+  fidelity: [
+    'job_search_within_4w', 'days_to_first_employer_contact', 'job_starts_by_time_in_service', 'employer_f2f_per_week',
+    'job_starts_by_contract_type', 'job_starts_by_sector', 'job_starts_by_soc', 'self_employment_starts', 'excluded_non_competitive',
+  ],
+  kpis: ['kpi_engaged', 'kpi_job_starts', 'sustainment_rate_13w', 'sustainment_rate_26w', 'sustainment_rate_52w', 'employment_rate'],
+  intake: [
+    'intake_age_band', 'intake_gender', 'intake_ethnicity', 'intake_nvq2_plus', 'intake_employment_status', 'intake_in_secondary_mh_care',
+    'intake_paid_work_recency', 'intake_maintained_job_over_1y', 'intake_long_term_benefits',
+  ],
+  sainsbury_d: [
+    'placed_in_work_by_hours', 'currently_employed', 'unemployed_seeking', 'moved_to_education_volunteering_retirement',
+    'care_plan_employment_actions', 'care_plan_retention_actions', 'new_recruits_declaring_mh',
+  ],
+};
+
+/** The shape DOMAIN §4 ("Shapes") gives an id, worked out from the rules written there rather than read from the catalogue. */
+function domainShape(id: string): MetricKind {
+  if (id === 'days_to_first_employer_contact') return 'mean';
+  if (id === 'caseload_per_fte' || id === 'employer_f2f_per_week') return 'ratio';
+  if (id === 'new_recruits_declaring_mh') return 'entered';
+  const rates = ['job_search_within_4w', 'retention_share', 'currently_employed', 'unemployed_seeking', 'intake_nvq2_plus', 'intake_long_term_benefits'];
+  if (id.includes('_rate') || rates.includes(id) || id.startsWith('moved_to_') || id.startsWith('care_plan_')) return 'rate';
+  if (id.startsWith('job_starts_by_') || id === 'placed_in_work_by_hours' || id.startsWith('intake_')) return 'distribution';
+  return 'count';
+}
+
 describe('report shape', () => {
-  it('has every DOMAIN metric id, in catalogue order, and the catalogue describes each', () => {
-    expect(METRIC_IDS).toHaveLength(48);
-    expect(new Set(METRIC_IDS).size).toBe(48);
+  it('has exactly the metric ids of DOMAIN §4, each in its section and in table order, and the catalogue describes each', () => {
+    for (const section of Object.keys(SECTIONS) as SectionId[]) {
+      expect({ section, ids: metricsOfSection(section).map((m) => m.id) }).toEqual({ section, ids: DOMAIN_SECTIONS[section] });
+    }
+    expect(METRIC_IDS).toEqual(Object.values(DOMAIN_SECTIONS).flat());
     const r = sample();
     expect(Object.keys(r.metrics)).toEqual([...METRIC_IDS]);
     expect(Object.keys(METRIC_CATALOGUE)).toEqual([...METRIC_IDS]);
@@ -41,9 +76,12 @@ describe('report shape', () => {
       expect(def.title.length).toBeGreaterThan(3);
       expect(def.rule.length).toBeGreaterThan(20);
     }
-    expect(Object.keys(SECTIONS).flatMap((s) => metricsOfSection(s as keyof typeof SECTIONS).map((m) => m.id))).toEqual([...METRIC_IDS]);
     expect(isMetricId('job_starts')).toBe(true);
     expect(isMetricId('jobs_started')).toBe(false);
+  });
+
+  it('gives each metric the shape DOMAIN §4 names for it (count, rate, distribution, mean, ratio or entered)', () => {
+    for (const id of METRIC_IDS) expect({ id, kind: METRIC_CATALOGUE[id].kind }).toEqual({ id, kind: domainShape(id) });
   });
 
   it('carries the targets DOMAIN gives', () => {

@@ -17,7 +17,9 @@ describe('sense checks on dates', () => {
     expect(jobWarnings({ start_date: '2026-01-16' }, { today: TODAY, client })).toEqual([
       { path: ['start_date'], message: 'Start date 16/01/2026 is in the future: check it before saving' },
     ]);
-    expect(jobWarnings({ start_date: '2025-05-01' }, { today: TODAY, client })).toHaveLength(1);
+    expect(jobWarnings({ start_date: '2025-05-01' }, { today: TODAY, client })).toEqual([
+      { path: ['start_date'], message: 'Start date 01/05/2025 is before the referral (01/06/2025): check it before saving' },
+    ]);
     expect(jobWarnings({ start_date: '2025-05-01' }, { today: TODAY, client: { ...client, retention_case: true } })).toEqual([]);
     expect(jobWarnings({ start_date: '2025-05-01' }, { today: TODAY })).toEqual([]);
   });

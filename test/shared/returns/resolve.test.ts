@@ -39,8 +39,13 @@ describe('resolveFigure', () => {
     expect(resolveFigure(ref('referrals'), s)).toBe(2);
     expect(resolveFigure(ref('job_starts'), s)).toBe(2);
     expect(resolveFigure(ref('job_starts.people'), s)).toBe(1);
-    expect(resolveFigure(ref('employment_rate'), s)).toBe(r.metrics.employment_rate.value);
-    expect(resolveFigure(ref('employment_rate.denominator'), s)).toBe(r.metrics.employment_rate.denominator);
+    // Open on 31/03/2026: C1 and C2; in work that day: C1 (J1 and J2 have no end) → 1 of 2.
+    expect(resolveFigure(ref('currently_employed'), s)).toBe(0.5);
+    expect(resolveFigure(ref('currently_employed.numerator'), s)).toBe(1);
+    expect(resolveFigure(ref('currently_employed.denominator'), s)).toBe(2);
+    // Not in work at referral: C1 only (C2 is status 01); C1 has a job entry → 1 of 1.
+    expect(resolveFigure(ref('employment_rate'), s)).toBe(1);
+    expect(resolveFigure(ref('employment_rate.denominator'), s)).toBe(1);
   });
 
   it('gives breakdowns: 0 for a distribution key nobody has, 0 for a specialist without clients', () => {
@@ -55,7 +60,7 @@ describe('resolveFigure', () => {
     expect(resolveFigure(ref('period.start'), s)).toEqual({ date: '2025-04-01' });
     expect(resolveFigure(ref('period.end'), s)).toEqual({ date: '2026-03-31' });
     expect(resolveFigure(ref('as_of'), s)).toEqual({ date: '2026-06-30' });
-    expect(resolveFigure(ref('period.label'), s)).toBe(r.period.label);
+    expect(resolveFigure(ref('period.label'), s)).toBe('Financial year 2025-26');
     expect(resolveFigure(ref('service.name'), s)).toBe('North IPS');
     expect(resolveFigure(ref('service.manager'), s)).toBe('Alex Manager');
   });
