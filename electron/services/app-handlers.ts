@@ -17,7 +17,7 @@ import { createVaultHandlers } from './vault-handlers';
 import type { VaultService } from './vault-service';
 
 export type AppHandlerOptions = ServiceOptions & {
-  /** Prints the fidelity report to PDF: Electron's printToPDF in the app, Chromium's page.pdf in the e2e harness. */
+  /** Prints the fidelity report and the subject access document to PDF: Electron's printToPDF in the app, Chromium's page.pdf in the e2e harness. */
   printPdf?: PdfPrinter;
 };
 
@@ -34,7 +34,7 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createExportHandlers(context),
     ...createFidelityHandlers(context, options.printPdf),
     ...createAuditHandlers(context),
-    ...createRightsHandlers(context),
+    ...createRightsHandlers(context, options.printPdf),
     ...createSettingsHandlers(context, vault.refreshSession),
     ...createHomeHandlers(context),
     ...createNameHandlers(context),

@@ -115,6 +115,7 @@ export const channelAccess = {
   'retention.preview': 'manager',
   'retention.anonymise': 'manager',
   'clients.subjectAccessExport': 'manager',
+  'clients.subjectAccessPdf': 'manager',
   'clients.erasurePreview': 'manager',
   'clients.erase': 'manager',
 } as const satisfies Record<ChannelName, ChannelAccess>;

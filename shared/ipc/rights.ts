@@ -81,6 +81,11 @@ export const rightsChannels = {
       document: z.object({ html: z.string(), title: z.string(), pdfFileName: z.string() }),
     }),
   },
+  /**
+   * The same printable document as a PDF, printed by the app as the fidelity report is (`fidelity.reportPdf`),
+   * named `pdfFileName`. It is taken out of IPS Desk too, so it is in the audit trail as an export of its own.
+   */
+  'clients.subjectAccessPdf': { input: z.object({ id: idSchema }), output: exportedFileSchema },
   /** What erasing a client would remove, and the other episodes of the same person. */
   'clients.erasurePreview': { input: z.object({ id: idSchema }), output: erasurePreviewSchema },
   /**

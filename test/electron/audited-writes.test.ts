@@ -342,6 +342,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
   }),
   // Taking a person's whole file out is recorded, with counts rather than the records themselves.
   'clients.subjectAccessExport': scenario({ action: 'client.subject_access_export', holds: 'nothing', prepare: withClient, call: (app, id) => app.call('clients.subjectAccessExport', { id }) }),
+  'clients.subjectAccessPdf': scenario({ action: 'client.subject_access_export', holds: 'nothing', prepare: withClient, call: (app, id) => app.call('clients.subjectAccessPdf', { id }) }),
   'clients.erasurePreview': scenario({ reads: true, prepare: withClient, call: (app, id) => app.call('clients.erasurePreview', { id }) }),
   'clients.erase': scenario({
     action: 'client.erase',

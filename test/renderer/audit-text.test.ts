@@ -9,6 +9,9 @@ describe('the audit trail in words', () => {
     expect(actionLabel('fidelity_action.note_add')).toBe('Action plan item progress note added');
     expect(actionLabel('vault.unlock_failed')).toBe('Wrong passphrase or recovery key tried');
     expect(actionLabel('deny')).toBe('Refused: not allowed for their role');
+    expect(actionLabel('client.erase')).toBe('Client record erased on request');
+    expect(actionLabel('retention.anonymise')).toBe('Clients anonymised under the retention rule');
+    expect(actionLabel('client.subject_access_export')).toBe('Subject access export of a client record');
     expect(actionLabel('something.new_thing')).toBe('something.new_thing');
     expect(actionLabel('client.frobnicate')).toBe('client.frobnicate');
   });

@@ -32,6 +32,18 @@ describe('what each write invalidates', () => {
     expect(readsAfter('returns.export')).toEqual(expect.arrayContaining(['returns.history', 'returns.templates']));
   });
 
+  it('anonymising and erasing reach the caseload, the record page, the figures and the employers built from jobs', () => {
+    for (const write of ['retention.anonymise', 'clients.erase'] as const) {
+      expect(readsAfter(write), write).toEqual(
+        expect.arrayContaining(['clients.list', 'clients.get', 'reports.run', 'reports.trend', 'reports.explainClient', 'reports.dataQuality', 'home.week', 'employers.list', 'employers.history']),
+      );
+    }
+    // Erasing unlinks the employer contacts made for the person (kept in the log with no client).
+    expect(readsAfter('clients.erase')).toContain('contacts.listEmployer');
+    // A preview or an export changes nothing.
+    for (const read of ['retention.preview', 'clients.erasurePreview', 'clients.subjectAccessExport', 'clients.subjectAccessPdf'] as const) expect(readsAfter(read), read).toEqual([]);
+  });
+
   it('a workbook import or the demo data reaches every read of the records (not the vault, its users, its settings, the audit trail, fidelity reviews, return templates and export history, or the backups)', () => {
     // The fidelity list and what is due read reviews and their actions only (a review's suggestions, read by
     // fidelity.get, are the part worked out from the records).

@@ -103,6 +103,7 @@ export const INVALIDATES = {
   'retention.preview': [],
   'clients.erasurePreview': [],
   'clients.subjectAccessExport': [],
+  'clients.subjectAccessPdf': [],
 
   'fidelity.create': FIDELITY,
   'fidelity.saveDetails': FIDELITY,
@@ -136,10 +137,12 @@ export const INVALIDATES = {
   'demo.load': EVERY_RECORD,
   // D7 is shown among the report's figures.
   'handEntered.save': ['handEntered.get', 'reports.run', 'home.week'],
-  // Anonymising clears names and free text on clients and their jobs (figures stay as they were, explanations change).
-  'retention.anonymise': [...CLIENT_RECORDS, ...FIGURES],
-  // Erasing removes clients and their records and unlinks employer contacts made for them.
-  'clients.erase': [...CLIENT_RECORDS, 'contacts.listEmployer', ...FIGURES],
+  // Anonymising clears names and free text on clients and their jobs (figures stay as they were, explanations
+  // change); a job's employer goes, so the employers built from jobs change too.
+  'retention.anonymise': [...CLIENT_RECORDS, ...FIGURES, ...EMPLOYERS],
+  // Erasing removes clients and their records (jobs among them: employers change), unlinks employer contacts
+  // made for them, and may take the last use of a specialist or team name not on the lists.
+  'clients.erase': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES, ...EMPLOYERS],
   // Renames specialists or teams on clients and contacts: every list and per-specialist figure.
   'names.merge': [...CLIENT_RECORDS, 'contacts.listEmployer', 'names.unlisted', ...FIGURES],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;

@@ -163,6 +163,28 @@ describe('clients.subjectAccessExport', () => {
     app.close();
   });
 
+  it('prints the same document to PDF with the app’s printer, recorded as an export of its own', async () => {
+    const printed: string[] = [];
+    const printPdf = async (html: string) => {
+      printed.push(html);
+      return new TextEncoder().encode('%PDF-1.7 test');
+    };
+    const app = await openRecordsApp(tempDir(), undefined, { printPdf });
+    const id = await janeWithRecords(app);
+    const before = app.auditActions().length;
+    const pdf = await app.call('clients.subjectAccessPdf', { id });
+    expect(pdf.fileName).toBe('subject-access-C-7-2026-01-15.pdf');
+    expect(Buffer.from(pdf.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 test');
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('Records held about Jane Smith-Jones');
+    expect(app.auditActions().slice(before)).toEqual(['client.subject_access_export']);
+    const entry = app.vault.reader().raw.prepare("SELECT details FROM audit_log WHERE action = 'client.subject_access_export'").pluck().get() as string;
+    expect(JSON.parse(entry)).toMatchObject({ file: 'pdf', counts: { jobs: 1 } });
+    await signInAsSpecialist(app);
+    expect(await app.fail('clients.subjectAccessPdf', { id })).toMatchObject({ code: 'forbidden' });
+    app.close();
+  });
+
   it('refuses a specialist, and a record that is not there', async () => {
     const app = await openRecordsApp(tempDir());
     const id = (await app.call('clients.create', { client: JANE })).id;

@@ -42,6 +42,9 @@ const ACTIONS: Record<string, string> = {
   'records.demo_load': 'Demo data loaded',
   'settings.update': 'Settings changed',
   'hand_entered.save': 'Hand-entered figures saved',
+  'client.erase': 'Client record erased on request',
+  'client.subject_access_export': 'Subject access export of a client record',
+  'retention.anonymise': 'Clients anonymised under the retention rule',
 };
 
 const VERBS: Record<string, string> = {
