@@ -3,6 +3,7 @@ import { useCurrentRole } from '../../data/permissions';
 import { AuditSection } from './audit/AuditSection';
 import { AutoLockSection } from './AutoLockSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { RetentionSection } from './retention/RetentionSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { settingsPageFor, settingsPagesFor, type SettingsPageId } from './settings-pages';
 import { SettingsNav } from './SettingsNav';
@@ -31,6 +32,8 @@ function PageSections({ page }: { page: SettingsPageId }) {
       );
     case 'users':
       return <UsersSection />;
+    case 'retention':
+      return <RetentionSection />;
     case 'audit':
       return <AuditSection />;
   }
