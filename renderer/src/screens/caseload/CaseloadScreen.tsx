@@ -9,6 +9,7 @@ import { useIpcQuery } from '../../data/ipc-query';
 import { useSessionViewState } from '../../data/session';
 import { EMPTY_FILTER, filterCaseload, rowsBeforeStatus, statusCounts, type CaseloadFilter } from './caseload-filter';
 import { CaseloadEmpty } from './CaseloadEmpty';
+import { CaseloadNotice } from './caseload-notice';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadGrid } from './CaseloadGrid';
 import { rememberedSpecialist, rememberSpecialist } from './my-caseload';
@@ -42,6 +43,7 @@ export function CaseloadScreen() {
   return (
     <>
       <ScreenHeading title="Caseload">Caseload</ScreenHeading>
+      <CaseloadNotice />
       {list.isPending ? (
         <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
           <CircularProgress size={24} aria-hidden="true" />

@@ -10,6 +10,7 @@ import { hrefFor } from '../../app/routes';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { nhsColours } from '../../theme';
 import { displayName } from './client-status';
+import { RightsMenu } from './rights/RightsMenu';
 
 const STATUS_COLOUR: Record<CaseloadStatus, { bg: string; fg: string }> = {
   referred: { bg: '#E8EDEE', fg: nhsColours.text },
@@ -74,6 +75,7 @@ export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReop
             Discharge
           </Button>
         )}
+        <RightsMenu detail={detail} />
       </Box>
       {others.length > 0 && (
         <Box component="nav" aria-label="Other referral episodes" sx={{ mt: 2 }}>

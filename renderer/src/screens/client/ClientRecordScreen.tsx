@@ -9,6 +9,7 @@ import { hrefFor, navigate } from '../../app/routes';
 import { FormAlert } from '../../components/FormAlert';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
+import { AnonymisedNotice } from './AnonymisedNotice';
 import { ClientRecordHeader } from './ClientRecordHeader';
 import { statusOfDetail } from './client-status';
 import { DischargeDialog } from './DischargeDialog';
@@ -48,6 +49,7 @@ export function ClientRecordScreen({ id, tab }: { id: string; tab?: string }) {
         onReopen={() => void reopen.run({ id })}
       />
       <FormAlert>{reopen.error?.message}</FormAlert>
+      <AnonymisedNotice detail={detail} />
       <Paper variant="outlined" sx={{ mt: 2 }}>
         <Tabs
           value={current.key}

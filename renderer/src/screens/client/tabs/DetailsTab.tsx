@@ -3,12 +3,16 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useIpcMutation } from '../../../data/ipc-query';
+import { groupsWithoutRemoved, isRemovedByAnonymising } from '../anonymised-text';
 import { CLIENT_FIELD_GROUPS } from '../client-fields';
 import { ClientForm } from '../ClientForm';
 import { displayValue } from '../form/display-value';
 import type { RecordTabProps } from '../record-tabs';
 
-/** Every client field, read-only in groups; "Edit details" turns it into the form. */
+/**
+ * Every client field, read-only in groups; "Edit details" turns it into the form. An anonymised record's form
+ * leaves out the fields anonymising removed (the service refuses them too): its dates and codes stay editable.
+ */
 export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
   const update = useIpcMutation('clients.update');
   const { client } = detail;
@@ -29,7 +33,7 @@ export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
           Edit details
         </Typography>
         <ClientForm
-          groups={CLIENT_FIELD_GROUPS}
+          groups={detail.anonymised ? groupsWithoutRemoved(CLIENT_FIELD_GROUPS) : CLIENT_FIELD_GROUPS}
           initial={client}
           submitLabel="Save changes"
           onCancel={() => setEditing(false)}
@@ -65,7 +69,7 @@ export function DetailsTab({ detail, editing, setEditing }: RecordTabProps) {
                     {spec.label}
                   </Box>
                   <Box component="dd" sx={{ m: 0, fontWeight: 700 }} data-field={spec.name}>
-                    {displayValue(spec, values[spec.name])}
+                    {detail.anonymised && isRemovedByAnonymising(spec.name) ? 'Removed when anonymised' : displayValue(spec, values[spec.name])}
                   </Box>
                 </Box>
               ))}
