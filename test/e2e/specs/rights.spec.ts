@@ -36,6 +36,7 @@ test('retention: set the period, see whom it covers, anonymise them, and the rec
   await openSettings(page, 'Retention');
   await expect(page.getByTestId('retention-rule')).toHaveText('The rule: Anonymise clients discharged more than 6 years ago.');
   await expect(page.getByTestId('retention-due')).toHaveText('1 client is due to be anonymised today.');
+  await expect(page.getByRole('button', { name: 'Anonymise this client' })).toBeVisible();
   const due = page.getByRole('table', { name: 'Clients due to be anonymised' });
   await expect(due.getByRole('row')).toHaveCount(2);
   await expect(due.getByRole('row', { name: /R-OLD/ })).toContainText(`${formatUkDate(longAgo.referral)}${formatUkDate(longAgo.discharged)}`);

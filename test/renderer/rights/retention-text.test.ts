@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anonymisedBeforeText, anonymisedText, clientsText, coverageText, dueText, heldBackText, moreText, ruleText, yearsText,
+  anonymiseButtonText, anonymisedBeforeText, anonymisedText, clientsText, coverageText, dueText, heldBackText, moreText, ruleText, yearsText,
 } from '../../../renderer/src/screens/settings/retention/retention-text';
 
 const episode = (client_id: string, discharge_date: string | null) => ({
@@ -27,6 +27,8 @@ describe('the retention rule in words', () => {
     expect(dueText(0)).toBe('No client is due to be anonymised today.');
     expect(dueText(1)).toBe('1 client is due to be anonymised today.');
     expect(dueText(12)).toBe('12 clients are due to be anonymised today.');
+    expect(anonymiseButtonText(1)).toBe('Anonymise this client');
+    expect(anonymiseButtonText(12)).toBe('Anonymise these 12 clients');
     expect(moreText(100)).toBeNull();
     expect(moreText(250)).toBe('The first 100 are listed; all 250 clients are anonymised.');
     expect(anonymisedBeforeText(0)).toBeNull();

@@ -41,7 +41,7 @@ export function EraseClientDialog({ detail, onClose }: { detail: ClientDetail; o
   }, [run, id]);
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="erase-title" maxWidth="sm" fullWidth>
+    <Dialog open onClose={onClose} aria-labelledby="erase-title" maxWidth="md" fullWidth>
       <DialogTitle id="erase-title">
         Erase {displayName(detail)} ({client_id})?
       </DialogTitle>

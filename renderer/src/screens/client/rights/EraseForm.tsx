@@ -26,6 +26,9 @@ interface Props {
 }
 
 const heading = { fontSize: '1.1rem', mb: 0.5, mt: 2 } as const;
+const listStyle = { marginTop: 0, marginBottom: 0, paddingLeft: '1.25rem' } as const;
+/** The form sits between the dialog's title and its edges: a flex column, so the content scrolls and the title and buttons stay. */
+const formStyle = { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minHeight: 0, overflow: 'hidden' } as const;
 
 /** The erase dialog's body: what goes, what stays, the other episodes, the reason, the tick, the button. */
 export function EraseForm({ preview, onCancel, onErased }: Props) {
@@ -46,37 +49,42 @@ export function EraseForm({ preview, onCancel, onErased }: Props) {
   });
 
   return (
-    <form noValidate onSubmit={submit} aria-label={`Erase ${client.client_id}`}>
+    <form noValidate onSubmit={submit} aria-label={`Erase ${client.client_id}`} style={formStyle}>
       <DialogContent sx={{ pt: 0 }}>
         <FormAlert>{form.formMessage}</FormAlert>
         <Typography sx={{ fontWeight: 700 }}>
           Erasing deletes the record for good, for example when the person asks for their data to be erased. It cannot be undone.
         </Typography>
 
-        <Typography variant="h3" sx={heading}>
-          What is deleted
-        </Typography>
-        <ul style={{ marginTop: 0, marginBottom: 0 }} data-testid="erase-deleted">
-          <li>the client record {client.client_id}: details, referral and discharge</li>
-          {records.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-          {mustGo.map((e) => (
-            <li key={e.id}>
-              the other episode of the same person, {episodeText(e)}, with everything recorded under it (it was recorded as a re-referral,
-              so it cannot stay on its own)
-            </li>
-          ))}
-        </ul>
-
-        <Typography variant="h3" sx={heading}>
-          What stays
-        </Typography>
-        <ul style={{ marginTop: 0, marginBottom: 0 }} data-testid="erase-kept">
-          {kept ? <li>{kept}</li> : null}
-          <li>the audit trail: its earlier entries stay, and a new one records the erasure and your reason</li>
-          <li>backups made before now, until they are replaced in the backup rotation</li>
-        </ul>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 4 }}>
+          <Box component="section" aria-labelledby="erase-deleted-heading">
+            <Typography variant="h3" id="erase-deleted-heading" sx={heading}>
+              What is deleted
+            </Typography>
+            <ul style={listStyle} data-testid="erase-deleted">
+              <li>the client record {client.client_id}: details, referral and discharge</li>
+              {records.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+              {mustGo.map((e) => (
+                <li key={e.id}>
+                  the other episode of the same person, {episodeText(e)}, with everything recorded under it (it was recorded as a
+                  re-referral, so it cannot stay on its own)
+                </li>
+              ))}
+            </ul>
+          </Box>
+          <Box component="section" aria-labelledby="erase-kept-heading">
+            <Typography variant="h3" id="erase-kept-heading" sx={heading}>
+              What stays
+            </Typography>
+            <ul style={listStyle} data-testid="erase-kept">
+              {kept ? <li>{kept}</li> : null}
+              <li>the audit trail: its earlier entries stay, and a new one records the erasure and your reason</li>
+              <li>backups made before now, until they are replaced in the backup rotation</li>
+            </ul>
+          </Box>
+        </Box>
 
         {mayGo.length > 0 ? (
           <Controller

@@ -9,7 +9,7 @@ import { useIpcMutation } from '../../../data/ipc-query';
 import { SettingsCard } from '../SettingsCard';
 import { AnonymiseDialog } from './AnonymiseDialog';
 import { EpisodesTable } from './EpisodesTable';
-import { anonymisedBeforeText, anonymisedText, clientsText, coverageText, dueText, heldBackText, LISTED_AT_MOST, moreText } from './retention-text';
+import { anonymiseButtonText, anonymisedBeforeText, anonymisedText, clientsText, coverageText, dueText, heldBackText, LISTED_AT_MOST, moreText } from './retention-text';
 
 interface Props {
   preview: RetentionPreview | null;
@@ -68,7 +68,7 @@ export function RetentionPreviewCard({ preview, problem, refresh }: Props) {
               <EpisodesTable label="Clients due to be anonymised" rows={due.slice(0, LISTED_AT_MOST)} />
               {moreText(due.length) ? <Typography sx={{ mt: 1 }}>{moreText(due.length)}</Typography> : null}
               <Button variant="contained" onClick={() => setConfirming(true)} sx={{ mt: 2 }}>
-                Anonymise these {clientsText(due.length)}
+                {anonymiseButtonText(due.length)}
               </Button>
             </>
           ) : null}

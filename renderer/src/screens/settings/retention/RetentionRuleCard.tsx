@@ -27,16 +27,15 @@ export function RetentionRuleCard({ onSaved }: { onSaved(): void }) {
   const settings = useIpcQuery('settings.get', {});
   const years = settings.data?.retentionYears;
   return (
-    <SettingsCard
-      id="retention-rule"
-      title="Retention rule"
-      intro="Records of people the team stopped working with long ago are anonymised: what names them goes, and the dates and codes the figures are worked out from stay."
-    >
+    <SettingsCard id="retention-rule" title="Retention rule">
       <FormAlert>{settings.error?.message}</FormAlert>
       {years !== undefined ? (
         <>
-          <Typography sx={{ mb: 2, fontSize: '1.15rem' }} data-testid="retention-rule">
+          <Typography sx={{ mb: 0.5, fontSize: '1.15rem' }} data-testid="retention-rule">
             The rule: <strong>{ruleText(years)}</strong>
+          </Typography>
+          <Typography sx={{ mb: 2, maxWidth: 760 }}>
+            Anonymising removes what names a person and keeps the dates and codes the figures are worked out from.
           </Typography>
           <RetentionYearsForm years={years} onSaved={onSaved} />
         </>
@@ -63,27 +62,28 @@ function RetentionYearsForm({ years, onSaved }: { years: number; onSaved(): void
   return (
     <form noValidate onSubmit={submit} aria-label="Retention period">
       <FormAlert>{form.formMessage}</FormAlert>
-      <FormTextField
-        control={form.control}
-        name="retentionYears"
-        id="retentionYears"
-        label="Anonymise clients discharged more than this many years ago"
-        hint={`Whole years, from ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max}; ${RETENTION_YEARS.default} unless you change it. Saving anonymises nobody.`}
-        slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
-        margin="none"
-        sx={{ width: { xs: '100%', sm: 520 } }}
-      />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mt: 2 }}>
-        <Button type="submit" variant="contained" disabled={save.pending}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 2 }}>
+        <FormTextField
+          control={form.control}
+          name="retentionYears"
+          id="retentionYears"
+          label="Anonymise clients discharged more than this many years ago"
+          hint={`Whole years, from ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max}; ${RETENTION_YEARS.default} unless you change it. Saving anonymises nobody.`}
+          slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
+          margin="none"
+          sx={{ width: { xs: '100%', sm: 520 } }}
+        />
+        {/* Level with the input, below its label, so the button reads as part of the one field. */}
+        <Button type="submit" variant="contained" disabled={save.pending} sx={{ mt: { sm: 5.5 } }}>
           {save.pending ? 'Saving…' : 'Save retention period'}
         </Button>
-        <Box role="status" aria-live="polite">
-          {saved !== null ? (
-            <Alert severity="success" sx={{ py: 0 }}>
-              Saved: {yearsText(saved)}. The list below shows whom the rule covers now.
-            </Alert>
-          ) : null}
-        </Box>
+      </Box>
+      <Box role="status" aria-live="polite" sx={{ mt: saved !== null ? 1 : 0 }}>
+        {saved !== null ? (
+          <Alert severity="success" sx={{ py: 0 }}>
+            Saved: {yearsText(saved)}. The list below shows whom the rule covers now.
+          </Alert>
+        ) : null}
       </Box>
     </form>
   );

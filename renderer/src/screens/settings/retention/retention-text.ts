@@ -51,6 +51,11 @@ export function anonymisedBeforeText(count: number): string | null {
   return count === 1 ? '1 client was anonymised before.' : `${clientsText(count)} were anonymised before.`;
 }
 
+/** The button's words: "these 12 clients", or "this client" when there is one. */
+export function anonymiseButtonText(due: number): string {
+  return due === 1 ? 'Anonymise this client' : `Anonymise these ${clientsText(due)}`;
+}
+
 /** The outcome, for the status region beside the button. */
 export function anonymisedText(result: { anonymised: number; on: string }): string {
   const who = result.anonymised === 1 ? '1 client' : clientsText(result.anonymised);
