@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatUkDate } from '../../../shared/dates';
 import { expect, SCREENS_DIR, test } from '../fixtures';
-import { setUpAndContinue } from '../flows';
+import { lock, setUpAndContinue, unlock } from '../flows';
 import { expectNoSeriousViolations, invoke, openNav } from '../records-flows';
 import { chooseRightsAction, isoYearsAgo, openRecord, seedClient } from '../rights-flows';
 import { openSettings } from '../settings-flows';
@@ -79,6 +79,8 @@ test('retention: set the period, see whom it covers, anonymise them, and the rec
   await expect(page.getByTestId('anonymised-notice')).toContainText(/^Anonymised on \d{2}\/\d{2}\/\d{4} under the retention rule/);
   await expect(page.getByTestId('anonymised-notice')).toContainText('the age band at referral');
   await expect(page.locator('[data-field="given_name"]')).toHaveText('Removed when anonymised');
+  await expectNoSeriousViolations(page, 'anonymised client record');
+  await shots(page, app.target, 'client-anonymised');
   await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(page.getByRole('form', { name: 'Client details' })).toBeVisible();
   await expect(page.getByLabel('Given name')).toHaveCount(0);
@@ -105,7 +107,11 @@ test('subject access: the export downloads a workbook holding the client’s rec
   await invoke(page, 'jobs.save', { job: { job_id: 'J-1', client_id: 'S-1', employer: 'Harbour Coffee', job_title: 'Barista', start_date: isoYearsAgo(0), hours_per_week: 16, contract_type: 'permanent' } });
   await openRecord(page, id, 'Jane Rowe');
 
-  await chooseRightsAction(page, 'Export everything held about this person');
+  // By keyboard: the menu opens on Enter with its first item focused.
+  await page.getByRole('button', { name: 'Subject access and erasure' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Export everything held about this person' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export everything held about Jane Rowe' });
   await expect(dialog).toContainText('The files are not encrypted');
   await expectNoSeriousViolations(page, 'subject access dialog');
@@ -184,4 +190,21 @@ test('erasure: preview, a reason required, then gone from the caseload and recor
   await expect(erased).toContainText('Erasure request received by letter');
   await expect(erased).toContainText('E-1');
   await expect(erased).not.toContainText('Erin');
+});
+
+test('a specialist sees neither the Retention page nor the subject access and erasure menu', async ({ app }) => {
+  const { page } = app;
+  await setUpAndContinue(page);
+  const id = await seedClient(page, { client_id: 'P-1', given_name: 'Pat', family_name: 'Lee', referral_date: isoYearsAgo(1) });
+  await invoke(page, 'users.add', { name: 'Ben Okafor', role: 'specialist', passphrase: 'quilted sparrow harbour 58' });
+  await lock(page);
+  await page.getByLabel('Who are you?').selectOption('Ben Okafor');
+  await unlock(page, 'quilted sparrow harbour 58');
+  await openRecord(page, id, 'Pat Lee');
+  await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Subject access and erasure' })).toHaveCount(0);
+  await openNav(page, 'Settings');
+  const nav = page.getByRole('navigation', { name: 'Settings' });
+  await expect(nav.getByRole('link', { name: 'Security' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Retention' })).toHaveCount(0);
 });

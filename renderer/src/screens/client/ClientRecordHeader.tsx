@@ -46,7 +46,7 @@ export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReop
           Client ID <strong>{client.client_id}</strong>
         </Typography>
         <Typography>
-          NHS number <strong>{client.nhs_number ? formatNhsNumber(client.nhs_number) : 'not recorded'}</strong>
+          NHS number <strong>{client.nhs_number ? formatNhsNumber(client.nhs_number) : detail.anonymised ? 'removed when anonymised' : 'not recorded'}</strong>
         </Typography>
         <Typography>
           Referred <strong>{formatUkDate(client.referral_date)}</strong>
