@@ -2,6 +2,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { useCurrentRole } from '../../data/permissions';
 import { AuditSection } from './audit/AuditSection';
 import { AutoLockSection } from './AutoLockSection';
+import { ChangeDatabaseKeySection } from './ChangeDatabaseKeySection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { settingsPageFor, settingsPagesFor, type SettingsPageId } from './settings-pages';
@@ -27,6 +28,7 @@ function PageSections({ page }: { page: SettingsPageId }) {
         <>
           <ChangePassphraseSection />
           <AutoLockSection />
+          <ChangeDatabaseKeySection />
         </>
       );
     case 'users':
