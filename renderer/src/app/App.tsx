@@ -14,6 +14,7 @@ import { RecoveryUnlockScreen } from '../screens/unlock/RecoveryUnlockScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { AppShell } from './AppShell';
 import { ScreenForRoute } from './ScreenForRoute';
+import { ShowRecoveryKeyProvider, type NewRecoveryKey } from './recovery-key-handover';
 import { useHashRoute } from './routes';
 
 /**
@@ -25,7 +26,7 @@ export function App() {
   const vault = useIpcQuery('vault.status', {});
   const { knownServiceName, rememberServiceName } = useSessionMemory();
   // Held only in memory, only until the user confirms they have stored it (or the vault locks).
-  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState<NewRecoveryKey | null>(null);
   const [unlockWith, setUnlockWith] = useState<'passphrase' | 'recoveryKey'>('passphrase');
   const route = useHashRoute();
   const serviceName = vault.data?.serviceName;
@@ -58,10 +59,10 @@ export function App() {
 
   const status: VaultStatus = { ...vault.data, serviceName: serviceName ?? knownServiceName };
   if (recoveryKey !== null) {
-    return <RecoveryKeyScreen recoveryKey={recoveryKey} serviceName={status.serviceName ?? ''} onContinue={() => setRecoveryKey(null)} />;
+    return <RecoveryKeyScreen {...recoveryKey} serviceName={status.serviceName ?? ''} onContinue={() => setRecoveryKey(null)} />;
   }
   if (status.state === 'needs_setup') {
-    return <SetupScreen onSetUp={(result) => setRecoveryKey(result.recoveryKey)} />;
+    return <SetupScreen onSetUp={(result) => setRecoveryKey({ recoveryKey: result.recoveryKey, reason: 'setup' })} />;
   }
   if (status.state === 'locked') {
     return unlockWith === 'recoveryKey' ? (
@@ -74,8 +75,10 @@ export function App() {
     return <NewPassphraseScreen status={status} />;
   }
   return (
-    <AppShell status={status} route={route}>
-      <ScreenForRoute route={route} />
-    </AppShell>
+    <ShowRecoveryKeyProvider value={setRecoveryKey}>
+      <AppShell status={status} route={route}>
+        <ScreenForRoute route={route} />
+      </AppShell>
+    </ShowRecoveryKeyProvider>
   );
 }

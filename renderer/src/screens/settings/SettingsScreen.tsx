@@ -2,6 +2,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { useCurrentRole } from '../../data/permissions';
 import { AuditSection } from './audit/AuditSection';
 import { AutoLockSection } from './AutoLockSection';
+import { ChangeDatabaseKeySection } from './ChangeDatabaseKeySection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { RetentionSection } from './retention/RetentionSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
@@ -28,6 +29,7 @@ function PageSections({ page }: { page: SettingsPageId }) {
         <>
           <ChangePassphraseSection />
           <AutoLockSection />
+          <ChangeDatabaseKeySection />
         </>
       );
     case 'users':
