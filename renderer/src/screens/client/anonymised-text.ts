@@ -2,7 +2,7 @@ import { formatUkDate } from '../../../../shared/dates';
 import { ANONYMISED_CLIENT_FIELDS } from '../../../../shared/retention';
 import type { ClientDetail } from '../../../../shared/ipc/records';
 import type { FieldGroup } from '../../forms/field-spec';
-import { AGE_BAND_LABELS_FOR_KEYS } from '../reports/breakdown-labels';
+import { AGE_BAND_LABELS } from '../../../../shared/returns/breakdown-keys';
 
 /** What an anonymised record says about itself, and which fields it no longer offers (pure, for tests). */
 
@@ -15,7 +15,7 @@ export function anonymisedHeading(anonymised: Anonymised): string {
 /** The kept age band as the intake figures name it (an unknown date of birth stays unknown). */
 export function keptAgeBandText(band: string | null): string {
   if (band === null || band === 'unknown') return 'the age band at referral was not known';
-  return `the age band at referral, ${AGE_BAND_LABELS_FOR_KEYS[band] ?? band}, is kept`;
+  return `the age band at referral, ${AGE_BAND_LABELS[band] ?? band}, is kept`;
 }
 
 export function anonymisedBody(anonymised: Anonymised): string {
