@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eraseFormSchema, UNDERSTOOD_MESSAGE } from '../../../renderer/src/screens/client/rights/erase-form';
 import { episodeText, erasedRecords, erasedText, keptEmployerContacts, splitLinked } from '../../../renderer/src/screens/client/rights/erasure-text';
-import { anonymisedBody, anonymisedHeading, groupsWithoutRemoved } from '../../../renderer/src/screens/client/anonymised-text';
+import { anonymisedBody, anonymisedHeading, groupsWithoutRemoved, jobFieldsWithoutRemoved } from '../../../renderer/src/screens/client/anonymised-text';
+import { JOB_FIELDS } from '../../../renderer/src/screens/client/tabs/JobsTab';
 import { CLIENT_FIELD_GROUPS } from '../../../renderer/src/screens/client/client-fields';
 
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -72,5 +73,9 @@ describe('an anonymised record', () => {
     const names = groupsWithoutRemoved(CLIENT_FIELD_GROUPS).flatMap((g) => g.fields.map((f) => f.name));
     for (const removed of ['given_name', 'family_name', 'nhs_number', 'date_of_birth']) expect(names).not.toContain(removed);
     expect(names).toEqual(expect.arrayContaining(['client_id', 'referral_date', 'discharge_date', 'gender']));
+    const jobFields = jobFieldsWithoutRemoved(JOB_FIELDS).map((f) => f.name);
+    expect(jobFields).not.toContain('employer');
+    expect(jobFields).not.toContain('job_title');
+    expect(jobFields).toEqual(expect.arrayContaining(['job_id', 'start_date', 'hours_per_week']));
   });
 });

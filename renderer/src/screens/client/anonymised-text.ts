@@ -1,7 +1,7 @@
 import { formatUkDate } from '../../../../shared/dates';
-import { ANONYMISED_CLIENT_FIELDS } from '../../../../shared/retention';
+import { ANONYMISED_CLIENT_FIELDS, ANONYMISED_JOB_FIELDS } from '../../../../shared/retention';
 import type { ClientDetail } from '../../../../shared/ipc/records';
-import type { FieldGroup } from '../../forms/field-spec';
+import type { FieldGroup, FieldSpec } from '../../forms/field-spec';
 import { AGE_BAND_LABELS } from '../../../../shared/returns/breakdown-keys';
 
 /** What an anonymised record says about itself, and which fields it no longer offers (pure, for tests). */
@@ -34,4 +34,11 @@ export function isRemovedByAnonymising(field: string): boolean {
 /** The form of an anonymised record: without the fields that would name the person again. */
 export function groupsWithoutRemoved<G extends FieldGroup>(groups: readonly G[]): G[] {
   return groups.map((g) => ({ ...g, fields: g.fields.filter((f) => !isRemovedByAnonymising(f.name)) })).filter((g) => g.fields.length > 0);
+}
+
+const REMOVED_FROM_JOBS: readonly string[] = ANONYMISED_JOB_FIELDS;
+
+/** A job form on an anonymised record: without the employer and job title, which pointed at the person. */
+export function jobFieldsWithoutRemoved<F extends FieldSpec>(fields: readonly F[]): F[] {
+  return fields.filter((f) => !REMOVED_FROM_JOBS.includes(f.name));
 }

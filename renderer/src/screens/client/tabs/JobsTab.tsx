@@ -4,6 +4,7 @@ import type { ClientDetail } from '../../../../../shared/ipc/records';
 import { jobSchema, jobWarnings, type Job } from '../../../../../shared/records';
 import { useIpcMutation } from '../../../data/ipc-query';
 import type { FieldSpec } from '../../../forms/field-spec';
+import { jobFieldsWithoutRemoved } from '../anonymised-text';
 import type { RecordTabProps } from '../record-tabs';
 import { ChildRecordTab } from './ChildRecordTab';
 
@@ -60,7 +61,8 @@ export function JobsTab({ detail }: RecordTabProps) {
         { label: '4 hours confirmed', cell: (j) => yes(j.four_hours_confirmed) },
         { label: 'Evidence', cell: (j) => codeLabel(EVIDENCE, j.evidence) },
       ]}
-      fields={JOB_FIELDS}
+      // Anonymising removed each job's employer and title for good: the form does not offer them back.
+      fields={detail.anonymised ? jobFieldsWithoutRemoved(JOB_FIELDS) : JOB_FIELDS}
       schema={jobSchema}
       recordKey="job"
       newValues={() => ({ competitive: true, job_id: nextJobId(detail) })}
