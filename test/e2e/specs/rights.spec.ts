@@ -120,6 +120,7 @@ test('subject access: the export downloads a workbook holding the client’s rec
   await dialog.getByRole('button', { name: 'Export both files' }).click();
   await expect(dialog.getByTestId('sar-saved')).toHaveText(/^Saved subject-access-S-1-\d{4}-\d{2}-\d{2}\.xlsx and subject-access-S-1-\d{4}-\d{2}-\d{2}\.pdf\.$/);
   await expect.poll(() => downloads.length).toBe(2);
+  await shots(page, app.target, 'client-subject-access');
 
   const [workbookFile, pdfFile] = downloads;
   expect(workbookFile!.suggestedFilename()).toMatch(/^subject-access-S-1-.*\.xlsx$/);
@@ -137,7 +138,8 @@ test('subject access: the export downloads a workbook holding the client’s rec
   expect(text('Jobs')).toContain('Harbour Coffee');
   expect(pdfFile!.suggestedFilename()).toMatch(/^subject-access-S-1-.*\.pdf$/);
   expect((await readFile((await pdfFile!.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
 });
 

@@ -7,7 +7,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClientDetail } from '../../../../../shared/ipc/records';
 import { FormAlert } from '../../../components/FormAlert';
 import { useIpcMutation } from '../../../data/ipc-query';
@@ -29,6 +29,12 @@ export function SubjectAccessDialog({ detail, onClose }: { detail: ClientDetail;
   const [problem, setProblem] = useState<string | null>(null);
   const { id, client_id } = detail.client;
   const busy = step === 'workbook' || step === 'pdf';
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  // The export button goes once both files are saved: focus moves to Close instead of being lost.
+  useEffect(() => {
+    if (step === 'done') closeRef.current?.focus();
+  }, [step]);
 
   async function exportBoth() {
     setProblem(null);
@@ -79,7 +85,7 @@ export function SubjectAccessDialog({ detail, onClose }: { detail: ClientDetail;
         </Box>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onClose} disabled={busy} autoFocus={step === 'done'}>
+        <Button ref={closeRef} onClick={onClose} disabled={busy}>
           {step === 'done' ? 'Close' : 'Cancel'}
         </Button>
         {step === 'done' ? null : (
