@@ -4,7 +4,7 @@ import { SheetBeyondExcelLimits, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './she
 import { TooManySharedStrings } from './shared-strings-read';
 import { NoWorkbookPart } from './workbook-layout';
 import { PartUnreadable } from './workbook-package';
-import { UnpackLimitReached } from './zip-entry-inflate';
+import { UnpackLimitReached } from './zip/zip-inflate';
 
 /**
  * The lists an import hands back: problems as `Sheet!Cell: message` in sheet and cell order, warnings, and

@@ -6,7 +6,7 @@ import {
   finishInterchangeRead, type ReadInterchangeOptions, type ReadInterchangeResult, type SheetsRead, type SheetsToRead,
 } from './interchange-read';
 import { clipText } from './interchange-text';
-import { readZipDirectory } from './zip-inspect';
+import { readZipDirectory } from './zip/zip-directory';
 
 /**
  * Reads an interchange workbook in worker threads, so that a large or hostile file never holds up the main

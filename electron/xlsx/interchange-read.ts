@@ -11,8 +11,8 @@ import { countRowElements, readSheetRows, type CellLookups, type SheetRowSink } 
 import { readDateStyles, type DateStyles } from './styles-read';
 import { readWorkbookLayout, type WorkbookSheet } from './workbook-layout';
 import type { WorkbookPackage } from './workbook-package';
-import { UnpackBudget } from './zip-entry-inflate';
-import { findEntry, readZipDirectory, type ZipEntry } from './zip-inspect';
+import { UnpackBudget } from './zip/zip-inflate';
+import { findEntry, readZipDirectory, type ZipEntry } from './zip/zip-directory';
 
 /**
  * Reads the interchange workbook (DOMAIN §5) into records, all or nothing: either every row is valid and

@@ -3,8 +3,8 @@ import { TextCollector, type SharedString } from './shared-strings-read';
 import type { DateStyles } from './styles-read';
 import { parsePart, type WorkbookPackage } from './workbook-package';
 import { StopParsing } from './xml-stream';
-import { UnpackBudget, unpackEntry } from './zip-entry-inflate';
-import { findEntry } from './zip-inspect';
+import { UnpackBudget, unpackEntry } from './zip/zip-inflate';
+import { findEntry } from './zip/zip-directory';
 
 /**
  * Streams the cells of one worksheet part, row by row, to a sink. Only <sheetData> is read: reading stops at

@@ -1,6 +1,6 @@
 import { parseXml, XmlDamaged, type XmlHandlers } from './xml-stream';
-import { EntryUnreadable, UnpackBudget, unpackEntry } from './zip-entry-inflate';
-import { findEntry, type ZipEntry } from './zip-inspect';
+import { EntryUnreadable, UnpackBudget, unpackEntry } from './zip/zip-inflate';
+import { findEntry, type ZipEntry } from './zip/zip-directory';
 
 /**
  * The parts of an .xlsx package that the interchange reader opens, each streamed through the XML parser

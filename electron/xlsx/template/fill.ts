@@ -205,12 +205,19 @@ function finishWorkbook(ctx: FillContext): Set<string> {
   return removed;
 }
 
+/** Keyed by lower-case part name: parts are looked up as OPC does, so a relationship may spell one in another case. */
+const byPartName = <T>(items: Iterable<readonly [string, T]>) => new Map([...items].map(([name, value]) => [name.toLowerCase(), value]));
+
 function outputEntries(ctx: FillContext, removed: Set<string>): OutputEntry[] {
   const outputs: OutputEntry[] = [];
+  const changedParts = byPartName(ctx.changedParts);
+  const texts = byPartName(ctx.pkg.texts);
+  const removedParts = byPartName([...removed].map((name) => [name, true] as const));
   for (const entry of ctx.pkg.archive.entries) {
-    if (removed.has(entry.name)) continue;
-    const changed = ctx.changedParts.get(entry.name);
-    if (changed === undefined || changed === ctx.pkg.texts.get(entry.name)) outputs.push({ kind: 'copy', entry });
+    const key = entry.name.toLowerCase();
+    if (removedParts.has(key)) continue;
+    const changed = changedParts.get(key);
+    if (changed === undefined || changed === texts.get(key)) outputs.push({ kind: 'copy', entry });
     else outputs.push({ kind: 'new', name: entry.name, content: Buffer.from(changed, 'utf8'), like: entry });
   }
   return outputs;

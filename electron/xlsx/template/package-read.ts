@@ -5,7 +5,9 @@ import {
   ENCRYPTED_MESSAGE, MACROS_MESSAGE, NOT_XLSX_MESSAGE, TemplateRefusal, XLS_MESSAGE, damaged, tooLarge,
 } from './template-errors';
 import { checkWellFormed, decodeXml, xmlTokens } from './xml-lexer';
-import { inflateEntry, isZipSignature, readZip, type InflateBudget, type ZipArchive } from './zip-archive';
+import { findEntry, isZipSignature } from '../zip/zip-directory';
+import { UnpackBudget } from '../zip/zip-inflate';
+import { inflateEntry, readZip, type InflateBudget, type ZipArchive } from './zip-archive';
 
 /**
  * An xlsx package opened for filling: the zip read in place, the workbook's sheets, defined names and
@@ -72,7 +74,7 @@ function oleRefusal(bytes: Uint8Array): TemplateRefusal | null {
 export function readPartText(pkg: Pick<TemplatePackage, 'archive' | 'budget' | 'texts'>, path: string): string | null {
   const cached = pkg.texts.get(path);
   if (cached !== undefined) return cached;
-  const entry = pkg.archive.byName.get(path);
+  const entry = findEntry(pkg.archive, path);
   if (!entry) return null;
   const raw = inflateEntry(pkg.archive, entry, pkg.budget);
   const text = raw[0] === 0xff && raw[1] === 0xfe ? raw.subarray(2).toString('utf16le') : raw.toString('utf8').replace(/^\uFEFF/, '');
@@ -100,7 +102,7 @@ export function readRelationships(xml: string | null, sourcePart: string): Relat
 export const relsPathOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 
 function checkContentTypes(pkg: TemplatePackage, contentTypes: string): void {
-  if (/macroEnabled/i.test(contentTypes) || [...pkg.archive.byName.keys()].some((n) => /vbaProject\.bin$/i.test(n))) {
+  if (/macroEnabled/i.test(contentTypes) || pkg.archive.entries.some((e) => /vbaProject\.bin$/i.test(e.name))) {
     throw new TemplateRefusal('macros', MACROS_MESSAGE);
   }
 }
@@ -136,7 +138,7 @@ function readWorkbook(pkg: TemplatePackage): void {
   for (const rel of relsById.values()) {
     if (rel.type === 'sharedStrings') pkg.sharedStrings = readSharedStrings(pkg, rel.target);
     if (rel.type === 'styles') pkg.styles = readStyles(readPartText(pkg, rel.target));
-    if (rel.type === 'calcChain' && pkg.archive.byName.has(rel.target)) pkg.calcChainPath = rel.target;
+    if (rel.type === 'calcChain' && findEntry(pkg.archive, rel.target)) pkg.calcChainPath = rel.target;
   }
 }
 
@@ -158,7 +160,7 @@ export function openTemplatePackage(bytes: Uint8Array, limits: TemplateLimits = 
   if (ole) throw ole;
   if (!isZipSignature(bytes)) throw new TemplateRefusal('not_xlsx', NOT_XLSX_MESSAGE);
   const archive = readZip(bytes, limits.maxEntries);
-  const budget: InflateBudget = { maxEntryBytes: limits.maxPartBytes, remainingBytes: limits.maxUnpackedBytes, maxTotalBytes: limits.maxUnpackedBytes };
+  const budget: InflateBudget = { unpacked: new UnpackBudget(limits.maxUnpackedBytes), maxEntryBytes: limits.maxPartBytes };
   const base = { archive, budget, texts: new Map<string, string>() };
   const contentTypes = readPartText(base, '[Content_Types].xml');
   if (contentTypes === null) throw new TemplateRefusal('not_xlsx', NOT_XLSX_MESSAGE);

@@ -1,5 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { METHOD_DEFLATED, compressedData, type ZipArchive, type ZipEntry } from './zip-archive';
+import { METHOD_DEFLATED } from '../zip/zip-directory';
+import { compressedData, type ZipArchive, type ZipEntry } from './zip-archive';
 
 /**
  * Writes a zip whose entries are either copied from the source archive (their compressed bytes, CRC,
