@@ -2,6 +2,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { useCurrentRole } from '../../data/permissions';
 import { AuditSection } from './audit/AuditSection';
 import { AutoLockSection } from './AutoLockSection';
+import { BackupsPage } from './backups/BackupsPage';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { settingsPageFor, settingsPagesFor, type SettingsPageId } from './settings-pages';
@@ -31,6 +32,8 @@ function PageSections({ page }: { page: SettingsPageId }) {
       );
     case 'users':
       return <UsersSection />;
+    case 'backups':
+      return <BackupsPage />;
     case 'audit':
       return <AuditSection />;
   }
