@@ -1,5 +1,5 @@
 import type { BackupReason } from '../../../shared/ipc/backups';
-import { BACKUP_REASON_LABELS, formatBackupTime, listInWords } from '../screens/backups/backup-text';
+import { BACKUP_REASON_PHRASES, formatBackupTime, listInWords } from '../screens/backups/backup-text';
 
 /**
  * What the unlock screen tells the person about how IPS Desk came to be locked: it locked itself (and threw
@@ -25,7 +25,7 @@ export function lockNoticeText(notice: LockNotice): NoticeText {
   }
   if (notice.kind === 'restored') {
     const lines = [
-      `The records are now as they were on ${formatBackupTime(notice.createdAt)} (${BACKUP_REASON_LABELS[notice.reason].toLowerCase()} backup).`,
+      `The records are now as they were on ${formatBackupTime(notice.createdAt)} (${BACKUP_REASON_PHRASES[notice.reason]}).`,
       notice.method === 'recovery_key' ? 'Unlock with the new passphrase you have just chosen.' : 'Unlock with the passphrase you restored it with.',
     ];
     if (notice.safetyBackup) lines.push('What was here before is kept: it was backed up just before the restore.');

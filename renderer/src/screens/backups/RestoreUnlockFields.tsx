@@ -29,6 +29,26 @@ const RECOVERY_KEY_HINT = 'Groups of four letters and numbers, like ABCD-EFGH-JK
 export function RestoreUnlockFields({ control, setValue, users, idPrefix }: Props) {
   const method = useWatch({ control, name: 'method' });
   const user = useWatch({ control, name: 'user' });
+  // Whose passphrase is checked, or set: asked after the recovery key, since the key comes first on paper.
+  const userSelect = (
+    <FormTextField
+      control={control}
+      name="user"
+      id={`${idPrefix}-user`}
+      select
+      label={method === 'passphrase' ? 'Whose passphrase?' : 'Set the new passphrase for'}
+      hint={method === 'passphrase' ? 'The people who could unlock IPS Desk when this backup was made' : 'They must be a manager in the backup'}
+      slotProps={{ select: { native: true } }}
+      fullWidth
+    >
+      {method === 'recovery_key' ? <option value="">The first manager in the backup</option> : null}
+      {users.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      ))}
+    </FormTextField>
+  );
   return (
     <>
       <Controller
@@ -54,25 +74,11 @@ export function RestoreUnlockFields({ control, setValue, users, idPrefix }: Prop
           </FormControl>
         )}
       />
-      <FormTextField
-        control={control}
-        name="user"
-        id={`${idPrefix}-user`}
-        select
-        label={method === 'passphrase' ? 'Whose passphrase?' : 'Set the new passphrase for'}
-        hint={method === 'passphrase' ? 'The people who could unlock IPS Desk when this backup was made' : 'They must be a manager in the backup'}
-        slotProps={{ select: { native: true } }}
-        fullWidth
-      >
-        {method === 'recovery_key' ? <option value="">The first manager in the backup</option> : null}
-        {users.map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </FormTextField>
       {method === 'passphrase' ? (
-        <PassphraseField control={control} name="passphrase" label="Passphrase" autoComplete="current-password" />
+        <>
+          {userSelect}
+          <PassphraseField control={control} name="passphrase" label="Passphrase" autoComplete="current-password" />
+        </>
       ) : (
         <>
           <FormTextField
@@ -85,6 +91,7 @@ export function RestoreUnlockFields({ control, setValue, users, idPrefix }: Prop
             fullWidth
             slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' }, input: { sx: { fontFamily: '"Courier New", Courier, monospace', fontSize: '1.1rem' } } }}
           />
+          {userSelect}
           <NewPassphraseFields control={control} name="newPassphrase" label="New passphrase" guessable={[user]} />
         </>
       )}

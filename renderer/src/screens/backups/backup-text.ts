@@ -9,6 +9,14 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   'before-restore': 'Before a restore',
 };
 
+/** The same, inside a sentence: "as they were on 01/12/2026 09:14 (a daily backup)". */
+export const BACKUP_REASON_PHRASES: Record<BackupReason, string> = {
+  daily: 'a daily backup',
+  manual: 'a backup made by hand',
+  'before-migration': 'the backup made before an update',
+  'before-restore': 'the backup made before a restore',
+};
+
 /** A backup's moment as people here read it: local time, dd/mm/yyyy HH:mm. */
 export function formatBackupTime(iso: string): string {
   const date = parseISO(iso);

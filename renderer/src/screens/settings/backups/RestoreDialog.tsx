@@ -72,7 +72,8 @@ function RestoreForm({ inspected, file, onClose }: { inspected: ChannelOutput<'b
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="restore-title">
+    // A flex column like the dialog's own paper, so the title and buttons stay put and only the content scrolls.
+    <Box component="form" onSubmit={submit} noValidate aria-labelledby="restore-title" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <DialogContent>
         <FormAlert>{form.formMessage}</FormAlert>
         <BackupHeaderSummary inspected={inspected} />
@@ -91,6 +92,6 @@ function RestoreForm({ inspected, file, onClose }: { inspected: ChannelOutput<'b
           {restore.pending ? 'Restoring…' : 'Replace the current records'}
         </Button>
       </DialogActions>
-    </form>
+    </Box>
   );
 }
