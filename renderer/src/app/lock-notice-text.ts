@@ -37,7 +37,7 @@ export function lockNoticeText(notice: LockNotice): NoticeText {
       : 'IPS Desk locked itself because the computer was locked, went to sleep or switched user.';
   const lines = [why];
   if (notice.discarded.length > 0) {
-    lines.push(`Your unsaved changes on ${listInWords(notice.discarded.map((name) => `“${name}”`))} were discarded, to keep them safe. Unlock and type them again.`);
+    lines.push(`What you had typed on ${listInWords(notice.discarded.map((name) => `“${name}”`))} and not saved was thrown away, so that it was not left on the screen. Unlock and type it again.`);
   }
   return { title: notice.discarded.length > 0 ? 'Unsaved changes were discarded' : 'IPS Desk locked itself', lines };
 }

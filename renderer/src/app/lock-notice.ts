@@ -22,8 +22,13 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The notice now (what the hook below renders). */
+export function currentLockNotice(): LockNotice | null {
+  return notice;
+}
+
 export function useLockNotice(): LockNotice | null {
-  return useSyncExternalStore(subscribe, () => notice);
+  return useSyncExternalStore(subscribe, currentLockNotice);
 }
 
 /** The vault locked (session.tsx): what the person should be told, given the forms whose typing was thrown away. */

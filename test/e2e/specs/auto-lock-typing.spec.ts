@@ -27,7 +27,7 @@ test.describe('idle', () => {
     const notice = page.getByTestId('lock-notice');
     await expect(notice).toContainText('Unsaved changes were discarded');
     await expect(notice).toContainText('IPS Desk locked itself because nobody had used the computer for a while.');
-    await expect(notice).toContainText('Your unsaved changes on “Service details” were discarded');
+    await expect(notice).toContainText('What you had typed on “Service details” and not saved was thrown away');
     // The typing itself is gone from the page, not hidden.
     expect(await page.content()).not.toContain(TYPED_NAME);
     await expectNoSeriousViolations(page, 'unlock after auto-lock with discarded typing');
