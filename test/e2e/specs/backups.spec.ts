@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, SCREENS_DIR, test } from '../fixtures';
 import { expectHome, MANAGER, openCaseload, PASSPHRASE, setUpAndContinue, submitPassphrase } from '../flows';
@@ -105,4 +107,60 @@ test('restoring from a backup file chosen in the Open dialog, and a cancelled di
   await expect(dialog.getByRole('alert')).toContainText('there is no such file');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('a second folder: refused beside the field when it is not there, then every backup is also copied there', async ({ app }) => {
+  const { page } = app;
+  await setUpAndContinue(page);
+  await openSettings(page, 'Backups');
+  await expectBackupsPage(page);
+  const folderForm = page.getByRole('form', { name: 'Second folder for backups' });
+  const field = folderForm.getByLabel('Folder for copies');
+
+  await field.fill(join(app.dataDir!, 'not-made-yet'));
+  await folderForm.getByRole('button', { name: 'Save folder' }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/There is no folder .*not-made-yet/);
+
+  const second = await mkdtemp(join(tmpdir(), 'ipsdesk-e2e-team-share-'));
+  try {
+    app.answerPathDialog!(second);
+    await folderForm.getByRole('button', { name: 'Choose a folder…' }).click();
+    await expect(field).toHaveValue(second);
+    await folderForm.getByRole('button', { name: 'Save folder' }).click();
+    await expect(folderForm.getByRole('status')).toContainText(`a copy also goes to ${second}`);
+
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backup-outcome')).toContainText(`A copy is in ${second}.`);
+    await expect(page.getByRole('table', { name: `Copies in ${second}` }).getByRole('row', { name: /Backed up by hand/ })).toHaveCount(1);
+    expect((await readdir(second)).filter((name) => name.endsWith('.ipsdesk-backup'))).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Stop copying there' }).click();
+    await expect(page.getByText('A copy also goes to').locator('xpath=following-sibling::dd[1]')).toContainText('Nowhere else yet');
+  } finally {
+    await rm(second, { recursive: true, force: true });
+  }
+});
+
+test('keyboard only: Back up now, open a restore, and leave it with Escape', async ({ app }) => {
+  const { page } = app;
+  await setUpAndContinue(page);
+  await openSettings(page, 'Backups');
+  await expectBackupsPage(page);
+  const backUp = page.getByRole('button', { name: 'Back up now' });
+  await backUp.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('backup-outcome')).toContainText('Backed up at');
+
+  const restore = page.getByRole('button', { name: /^Restore the backup made/ });
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // Tab reaches the fields from the safe first stop, within the dialog.
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(restore).toBeFocused();
 });

@@ -42,7 +42,7 @@ export function BackupsPage() {
   return (
     <>
       <BackupNowSection status={status.data} />
-      <CopyFolderSection key={copyFolder ?? ''} copyFolder={copyFolder} />
+      <CopyFolderSection copyFolder={copyFolder} />
       <SettingsCard
         id="restore"
         title="Restore a backup"

@@ -6,7 +6,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Typography from '@mui/material/Typography';
 import type { ChannelOutput } from '../../../../../shared/ipc/contract';
 import { FormAlert } from '../../../components/FormAlert';
 import { useIpcQuery } from '../../../data/ipc-query';
@@ -76,12 +75,11 @@ function RestoreForm({ inspected, file, onClose }: { inspected: ChannelOutput<'b
     <Box component="form" onSubmit={submit} noValidate aria-labelledby="restore-title" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
       <DialogContent>
         <FormAlert>{form.formMessage}</FormAlert>
-        <BackupHeaderSummary inspected={inspected} />
         <Alert severity="warning" role="none" sx={{ mb: 2 }}>
           Restoring replaces every record on this computer with the ones in this backup. Anything recorded since it was made is kept only in a
           backup of the current records, which IPS Desk makes first. Then IPS Desk locks, and everyone unlocks again.
         </Alert>
-        <Typography sx={{ mb: 1 }}>Prove you may open this backup:</Typography>
+        <BackupHeaderSummary inspected={inspected} />
         <RestoreUnlockFields control={form.control} setValue={form.setValue} users={users} idPrefix="restore" />
       </DialogContent>
       <DialogActions sx={{ p: 2, flexWrap: 'wrap', gap: 1 }}>
