@@ -22,7 +22,8 @@ export interface Rotatable {
   reason: string;
 }
 
-const PINNED_REASONS = ['before-migration', 'before-restore'];
+// The newest of each is kept whatever its age; after a key change, the first backup the old key cannot open.
+const PINNED_REASONS = ['before-migration', 'before-restore', 'after-key-change'];
 
 const BUCKETS: { rule: keyof RotationPolicy; of: (d: Date) => string }[] = [
   { rule: 'daily', of: (d) => format(d, 'yyyy-MM-dd') },

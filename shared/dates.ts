@@ -63,3 +63,12 @@ export function wholeYearsBetween(from: IsoDate, to: IsoDate): number {
   const [ty, tm, td] = [Number(to.slice(0, 4)), Number(to.slice(5, 7)), Number(to.slice(8, 10))];
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 }
+
+/**
+ * A moment (an ISO timestamp) as the computer's own clock shows it: `15/01/2026 10:05`, or with seconds
+ * `15/01/2026 10:05:09` where entries can come seconds apart (the audit trail). Unreadable text is shown as is.
+ */
+export function formatUkDateTime(iso: string, withSeconds = false): string {
+  const moment = parseISO(iso);
+  return isValid(moment) ? format(moment, withSeconds ? 'dd/MM/yyyy HH:mm:ss' : 'dd/MM/yyyy HH:mm') : iso;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { passphraseSchema, personNameSchema, recoveryKeyInputSchema, vaultStatusSchema } from './vault';
 
 /** Why a backup was made: shown beside it in Settings and written into its file name. */
-export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-restore'] as const;
+export const BACKUP_REASONS = ['daily', 'manual', 'before-migration', 'before-restore', 'after-key-change'] as const;
 export const backupReasonSchema = z.enum(BACKUP_REASONS);
 export type BackupReason = z.infer<typeof backupReasonSchema>;
 

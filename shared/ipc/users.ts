@@ -1,3 +1,4 @@
+import { backupInfoSchema } from './backups';
 import { z } from 'zod';
 import { roleSchema } from '../roles';
 import { passphraseSchema, personNameSchema } from './vault';
@@ -29,6 +30,13 @@ export const userChannels = {
    */
   'vault.changeDatabaseKey': {
     input: z.object({}),
-    output: z.object({ recoveryKey: z.string(), droppedUsers: z.array(z.string()) }),
+    output: z.object({
+      recoveryKey: z.string(),
+      droppedUsers: z.array(z.string()),
+      /** The fresh backup under the new key (earlier backups still open with the old passphrases and recovery key). */
+      backup: backupInfoSchema.nullable(),
+      /** Why no fresh backup could be made (the key is changed all the same). */
+      backupProblem: z.string().optional(),
+    }),
   },
 } as const;

@@ -38,7 +38,7 @@ export function canonicalBreakdownKey(keys: BreakdownKeys, key: string): string 
   return keys.find((k) => k.toLowerCase() === lower) ?? null;
 }
 
-const AGE_BAND_LABELS: Record<string, string> = { '16-35': '16 to 35', '36-50': '36 to 50', '51-65': '51 to 65', other: 'Other ages' };
+export const AGE_BAND_LABELS: Record<string, string> = { '16-35': '16 to 35', '36-50': '36 to 50', '51-65': '51 to 65', other: 'Other ages' };
 
 const BAND_LABELS: Partial<Record<MetricId, Record<string, string>>> = {
   intake_age_band: AGE_BAND_LABELS,

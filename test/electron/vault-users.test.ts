@@ -141,6 +141,24 @@ describe('changing the database key', () => {
     vault.close();
   });
 
+  it('makes a fresh backup under the new key: the new recovery key restores it on a new laptop, the old one does not', async () => {
+    const { vault, recoveryKey, dispatch } = await teamOf();
+    await dispatch('clients.create', { client: { client_id: 'C-1', referral_date: '2025-04-01' } });
+    const changed = await dispatch('vault.changeDatabaseKey', {});
+    if (!changed.ok) throw new Error(changed.error.message);
+    const { backup, recoveryKey: newRecoveryKey } = changed.data as ChannelOutput<'vault.changeDatabaseKey'>;
+    expect(backup).toMatchObject({ reason: 'after-key-change', kind: 'copy' });
+    vault.close();
+    const laptop = createVaultService({ dataDir: tempDir(), scryptCost: TEST_SCRYPT_COST });
+    const refused = await refusal(laptop.backups.restore({ file: backup!.file, unlock: { method: 'recovery_key', recoveryKey, newPassphrase: 'a passphrase for the new laptop' } }));
+    expect(refused.code).toBe('wrong_recovery_key');
+    await laptop.backups.restore({ file: backup!.file, unlock: { method: 'recovery_key', recoveryKey: newRecoveryKey, newPassphrase: 'a passphrase for the new laptop' } });
+    await laptop.unlock({ user: 'Ann Manager', passphrase: 'a passphrase for the new laptop' });
+    const onLaptop = createRouter(createAppHandlers(laptop), { isTrustedSender: (u) => u === APP, caller: laptop.caller, validateOutput: true });
+    expect(await onLaptop.dispatch('clients.list', {}, APP)).toMatchObject({ ok: true, data: { rows: [{ client_id: 'C-1' }] } });
+    laptop.close();
+  });
+
   it('finishes a change cut short between re-keying the file and replacing the keyring, and drops a stale pending keyring', async () => {
     const { vault, dispatch } = await teamOf();
     await dispatch('clients.create', { client: { client_id: 'C-1', referral_date: '2025-04-01' } });

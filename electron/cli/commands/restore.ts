@@ -6,7 +6,7 @@ import { readPassphrase } from '../passphrase';
 import { EXIT, UsageError, type CliCommand } from '../types';
 import { reportServiceError, vaultFor } from '../vault';
 
-const REASONS = { daily: 'daily', manual: 'made by hand', 'before-migration': 'before an update', 'before-restore': 'before a restore' } as const;
+const REASONS = { daily: 'daily', manual: 'made by hand', 'before-migration': 'before an update', 'before-restore': 'before a restore', 'after-key-change': 'after the database key was changed' } as const;
 
 export const restoreCommand: CliCommand = {
   name: 'restore',

@@ -13,6 +13,7 @@ import type { ReadDb } from '../../../db/access';
 import { users } from '../../../db/schema';
 import { assertStrongPassphrase } from '../passphrase-policy';
 import { ServiceError } from '../service-error';
+import { backUpSession } from './session-backup';
 import type { VaultCore } from './vault-core';
 
 type StoredUser = { id: string; name: string; role: Role };
@@ -130,7 +131,14 @@ export function createUserOperations(core: VaultCore) {
           renameSync(pending, paths.keyringFile);
           return audited(null, { action: 'vault.database_key_changed', details: { droppedUsers: next.dropped } });
         });
-        return { recoveryKey: next.recoveryKey, droppedUsers: next.dropped };
+        // Every earlier backup opens only with the old key: make one the new key opens, at once.
+        try {
+          const fresh = backUpSession(paths, current, 'after-key-change', new Date(core.clock()));
+          return { recoveryKey: next.recoveryKey, droppedUsers: next.dropped, backup: fresh.backup };
+        } catch (error) {
+          const backupProblem = error instanceof ServiceError ? error.message : 'The backup could not be written.';
+          return { recoveryKey: next.recoveryKey, droppedUsers: next.dropped, backup: null, backupProblem };
+        }
       }),
   };
 }

@@ -16,6 +16,7 @@ import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { AppShell } from './AppShell';
 import { clearLockNotice, useLockNotice } from './lock-notice';
 import { ScreenForRoute } from './ScreenForRoute';
+import { ShowRecoveryKeyProvider, type NewRecoveryKey } from './recovery-key-handover';
 import { useHashRoute } from './routes';
 
 /**
@@ -27,7 +28,7 @@ export function App() {
   const vault = useIpcQuery('vault.status', {});
   const { knownServiceName, rememberServiceName } = useSessionMemory();
   // Held only in memory, only until the user confirms they have stored it (or the vault locks).
-  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState<NewRecoveryKey | null>(null);
   const [unlockWith, setUnlockWith] = useState<'passphrase' | 'recoveryKey' | 'backup'>('passphrase');
   const route = useHashRoute();
   const serviceName = vault.data?.serviceName;
@@ -72,7 +73,7 @@ export function App() {
 
   const status: VaultStatus = { ...vault.data, serviceName: serviceName ?? knownServiceName };
   if (recoveryKey !== null) {
-    return <RecoveryKeyScreen recoveryKey={recoveryKey} serviceName={status.serviceName ?? ''} onContinue={() => setRecoveryKey(null)} />;
+    return <RecoveryKeyScreen {...recoveryKey} serviceName={status.serviceName ?? ''} onContinue={() => setRecoveryKey(null)} />;
   }
   if (unlockWith === 'backup' && status.state !== 'unlocked') {
     return (
@@ -85,7 +86,7 @@ export function App() {
     );
   }
   if (status.state === 'needs_setup') {
-    return <SetupScreen onSetUp={(result) => setRecoveryKey(result.recoveryKey)} onRestore={() => setUnlockWith('backup')} />;
+    return <SetupScreen onSetUp={(result) => setRecoveryKey({ recoveryKey: result.recoveryKey, reason: 'setup' })} onRestore={() => setUnlockWith('backup')} />;
   }
   if (status.state === 'locked') {
     return unlockWith === 'recoveryKey' ? (
@@ -98,8 +99,10 @@ export function App() {
     return <NewPassphraseScreen status={status} />;
   }
   return (
-    <AppShell status={status} route={route}>
-      <ScreenForRoute route={route} />
-    </AppShell>
+    <ShowRecoveryKeyProvider value={setRecoveryKey}>
+      <AppShell status={status} route={route}>
+        <ScreenForRoute route={route} />
+      </AppShell>
+    </ShowRecoveryKeyProvider>
   );
 }

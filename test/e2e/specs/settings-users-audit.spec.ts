@@ -170,3 +170,35 @@ test('audit trail pages: "Show older entries" reads on from where the first page
   await expect(page.getByRole('button', { name: 'Show older entries' })).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'All entries' }).getByRole('row', { name: /IPS Desk set up/ })).toHaveCount(1);
 });
+
+test('change the database key: asked first, the new recovery key shown on its own screen, the old key refused and the new one unlocks', async ({ app }) => {
+  const { page } = app;
+  const oldKey = await setUpAndContinue(page);
+  await openSettings(page, 'Security');
+  const section = page.getByRole('region', { name: 'Change the database key' });
+  await section.getByRole('button', { name: 'Change the database key…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change the database key?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectNoSeriousViolations(page, 'change key dialog');
+  await dialog.getByRole('button', { name: 'Change the key' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Your new recovery key' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('A fresh backup was made under the new key');
+  const newKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  expect(newKey).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/);
+  expect(newKey).not.toBe(oldKey);
+  await expectNoSeriousViolations(page, 'new recovery key');
+  await shots(page, app.target, 'settings-new-recovery-key');
+  await page.getByLabel('I have printed or stored this recovery key somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('region', { name: 'Change the database key' })).toBeVisible();
+
+  await lock(page);
+  await page.getByRole('button', { name: 'Use the recovery key instead' }).click();
+  await page.getByLabel('Recovery key', { exact: true }).fill(oldKey);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByLabel('Recovery key', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Recovery key', { exact: true }).fill(newKey);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a new passphrase' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureChoices } from '../../../shared/returns';
-import { byCell, figureTitle, filledText, formatUkDateTime, shortSha, withCell, type PreviewValue } from '../../../renderer/src/screens/returns/return-cells';
+import { formatUkDateTime } from '../../../shared/dates';
+import { byCell, figureTitle, filledText, shortSha, withCell, type PreviewValue } from '../../../renderer/src/screens/returns/return-cells';
 
 const value = (where: string, figure: string, origin: PreviewValue['origin'], text: string): PreviewValue => ({ where, figure, origin, text });
 

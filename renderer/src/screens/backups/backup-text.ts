@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { formatUkDateTime } from '../../../../shared/dates';
 import { BACKUP_STALE_AFTER_DAYS, type BackupAttempt, type BackupReason } from '../../../../shared/ipc/backups';
 
 /** Why a backup was made, as Settings and the restore screens say it. */
@@ -7,6 +8,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   manual: 'Backed up by hand',
   'before-migration': 'Before an update',
   'before-restore': 'Before a restore',
+  'after-key-change': 'After a new database key',
 };
 
 /** The same, inside a sentence: "as they were on 01/12/2026 09:14 (a daily backup)". */
@@ -15,12 +17,12 @@ export const BACKUP_REASON_PHRASES: Record<BackupReason, string> = {
   manual: 'a backup made by hand',
   'before-migration': 'the backup made before an update',
   'before-restore': 'the backup made before a restore',
+  'after-key-change': 'the backup made after a new database key',
 };
 
 /** A backup's moment as people here read it: local time, dd/mm/yyyy HH:mm. */
 export function formatBackupTime(iso: string): string {
-  const date = parseISO(iso);
-  return isValid(date) ? format(date, 'dd/MM/yyyy HH:mm') : iso;
+  return formatUkDateTime(iso);
 }
 
 /** A file's size in the units people know (1 KB = 1,024 bytes, as Windows Explorer shows it). */

@@ -12,7 +12,8 @@ import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
 import { downloadBase64 } from '../../files/base64-files';
 import { ExportDone } from './ExportDone';
-import { formatUkDateTime, shortSha } from './return-cells';
+import { formatUkDateTime } from '../../../../shared/dates';
+import { shortSha } from './return-cells';
 import type { ExportResult } from './types';
 
 /**

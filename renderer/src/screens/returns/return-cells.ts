@@ -49,13 +49,5 @@ export function withCell(mapping: Readonly<Record<string, string>>, where: strin
   return next;
 }
 
-/** `2026-01-15T10:05:00.000Z` → `15/01/2026 10:05` in the computer's own time zone. */
-export function formatUkDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
-
 /** The first 12 hex digits: enough to tell two files apart at a glance; the full value is one click away. */
 export const shortSha = (sha: string | null): string => (sha ? `${sha.slice(0, 12)}…` : '—');

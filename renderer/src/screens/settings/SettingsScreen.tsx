@@ -3,6 +3,7 @@ import { useCurrentRole } from '../../data/permissions';
 import { AuditSection } from './audit/AuditSection';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsPage } from './backups/BackupsPage';
+import { ChangeDatabaseKeySection } from './ChangeDatabaseKeySection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { ServiceDetailsSection } from './ServiceDetailsSection';
 import { settingsPageFor, settingsPagesFor, type SettingsPageId } from './settings-pages';
@@ -28,6 +29,7 @@ function PageSections({ page }: { page: SettingsPageId }) {
         <>
           <ChangePassphraseSection />
           <AutoLockSection />
+          <ChangeDatabaseKeySection />
         </>
       );
     case 'users':

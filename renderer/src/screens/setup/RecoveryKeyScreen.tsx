@@ -12,6 +12,7 @@ import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { formatUkDate, todayIso } from '../../../../shared/dates';
 import { RECOVERY_SHEET_SECTIONS, RECOVERY_SHEET_TITLE } from '../../../../shared/recovery-sheet';
+import type { NewRecoveryKey } from '../../app/recovery-key-handover';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { formatRecoveryKey, recoveryKeyRows } from '../../forms/recovery-key-format';
@@ -41,8 +42,13 @@ const keyStyle = {
   wordSpacing: '0.2em',
 } as const;
 
-/** Shown once, straight after set-up: the only way back in if every passphrase is forgotten. */
-export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { recoveryKey: string; serviceName: string; onContinue(): void }) {
+type Props = NewRecoveryKey & { serviceName: string; onContinue(): void };
+
+/**
+ * Shown once, straight after set-up or a change of the database key: the only way back in if every
+ * passphrase is forgotten.
+ */
+export function RecoveryKeyScreen({ recoveryKey, reason, backupNote, serviceName, onContinue }: Props) {
   const form = useSchemaForm({ schema: storedSchema, defaultValues: { stored: false } });
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const formatted = formatRecoveryKey(recoveryKey);
@@ -64,7 +70,13 @@ export function RecoveryKeyScreen({ recoveryKey, serviceName, onContinue }: { re
 
   return (
     <PublicLayout serviceName={serviceName}>
-      <ScreenHeading title="Your recovery key">Your recovery key</ScreenHeading>
+      <ScreenHeading title="Your recovery key">{reason === 'key-changed' ? 'Your new recovery key' : 'Your recovery key'}</ScreenHeading>
+      {reason === 'key-changed' ? (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          The database key has been changed. Your old recovery key no longer opens the records: destroy the old printout once this one is
+          stored. {backupNote}
+        </Alert>
+      ) : null}
       <Typography sx={{ mb: 2 }}>
         If everyone forgets their passphrase, this key is the only way to open your records. It will not be shown
         again. Print it or write it down, and keep it locked away from this computer.

@@ -1,5 +1,4 @@
-import { format, isValid, parseISO } from 'date-fns';
-import { formatUkDate, isIsoDate } from '../../../../../shared/dates';
+import { formatUkDate, formatUkDateTime, isIsoDate } from '../../../../../shared/dates';
 
 /**
  * The audit trail in words: what each stored action (`area.verb`) means, what changed, and when. Pure, so the
@@ -117,10 +116,7 @@ export function actionChoices(actions: readonly string[]): { area: ActionChoice;
 }
 
 /** When an entry was written, in the computer's time: `22/11/2026 14:05:09`. */
-export function formatAuditTime(at: string): string {
-  const date = parseISO(at);
-  return isValid(date) ? format(date, 'dd/MM/yyyy HH:mm:ss') : at;
-}
+export const formatAuditTime = (at: string): string => formatUkDateTime(at, true);
 
 const MAX_VALUE_LENGTH = 200;
 
