@@ -12,7 +12,7 @@ import { createAppHandlers } from './services/app-handlers';
 import { localDataFolder } from './services/data-folder';
 import { createEventHub } from './services/event-hub';
 import { createVaultService } from './services/vault-service';
-import { applyAppMenu, createMainWindow, createPdfPrinter, lockDownSession, lockDownWebContents } from './window';
+import { applyAppMenu, createMainWindow, createPathChooser, createPdfPrinter, lockDownSession, lockDownWebContents } from './window';
 
 // main.cjs sits in dist/electron/ beside preload.cjs and migrations/, next to dist/renderer/ (see build-electron.mjs).
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -89,7 +89,7 @@ function start(): void {
       vault.close();
     });
 
-    const handlers: Handlers = createAppHandlers(vault, { printPdf: createPdfPrinter() });
+    const handlers: Handlers = createAppHandlers(vault, { printPdf: createPdfPrinter(), choosePath: createPathChooser(() => mainWindow) });
     const router = createRouter(handlers, {
       isTrustedSender: isTrustedUrl,
       caller: vault.caller,

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, session, type MenuItemConstructorOptions, type Session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session, type MenuItemConstructorOptions, type OpenDialogOptions, type Session, type WebContents, type WebPreferences } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { PRINT_PARTITION, printDocumentUrl, printToPdfOptions, printWebPreferences, servePrintDocument } from './print-pdf';
 import {
@@ -14,7 +14,9 @@ import {
   shouldAllowDownload,
   APP_SCHEME,
 } from './security';
+import type { PathChooser } from './services/path-dialogs';
 import type { PdfPrinter } from './services/pdf-printer';
+import { BACKUP_FILE_EXTENSION } from '../db/backup-file';
 
 // Fails to compile if security.ts names a preference Electron does not have (a typo would be silently ignored).
 type KnownPreferences = Pick<WebPreferences, keyof SecureWebPreferences>;
@@ -102,5 +104,31 @@ export function createPdfPrinter(): PdfPrinter {
       documents.delete(url);
       window.destroy();
     }
+  };
+}
+
+/**
+ * The system's Open dialog over the app's window (modal to it), for a backup file or a folder. Only the path
+ * picked goes back to the page; the channel that then uses it checks it again.
+ */
+export function createPathChooser(windowNow: () => BrowserWindow | undefined): PathChooser {
+  return async (request) => {
+    const options: OpenDialogOptions =
+      request.kind === 'backup-file'
+        ? {
+            title: 'Choose an IPS Desk backup',
+            buttonLabel: 'Choose this backup',
+            properties: ['openFile', 'dontAddToRecent'],
+            filters: [
+              { name: 'IPS Desk backups', extensions: [BACKUP_FILE_EXTENSION.replace(/^\./, '')] },
+              // Older backups were a database file with its keyring beside it.
+              { name: 'All files', extensions: ['*'] },
+            ],
+          }
+        : { title: 'Choose a folder for copies of the backups', buttonLabel: 'Use this folder', properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };
+    if (request.startIn) options.defaultPath = request.startIn;
+    const window = windowNow();
+    const result = window && !window.isDestroyed() ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }

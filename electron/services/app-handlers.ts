@@ -6,6 +6,7 @@ import { createFidelityHandlers } from './fidelity-service';
 import { createEmployerHandlers } from './employers-service';
 import { createHomeHandlers } from './home-service';
 import { createNameHandlers } from './names-service';
+import { createPathDialogHandlers, noPathChooser, type PathChooser } from './path-dialogs';
 import type { PdfPrinter } from './pdf-printer';
 import { createRecordHandlers } from './records-service';
 import { createReportHandlers } from './report-service';
@@ -19,6 +20,8 @@ import type { VaultService } from './vault-service';
 export type AppHandlerOptions = ServiceOptions & {
   /** Prints the fidelity report and the subject access document to PDF: Electron's printToPDF in the app, Chromium's page.pdf in the e2e harness. */
   printPdf?: PdfPrinter;
+  /** Shows the system's Open dialog: Electron's in the app, an answer set by the test in the e2e harness. */
+  choosePath?: PathChooser;
 };
 
 /**
@@ -41,5 +44,6 @@ export function createAppHandlers(vault: VaultService, options: AppHandlerOption
     ...createEmployerHandlers(context),
     ...createReturnHandlers(context),
     ...createBackupHandlers(vault),
+    ...createPathDialogHandlers(options.choosePath ?? noPathChooser, vault.paths.backupDir),
   };
 }

@@ -108,6 +108,11 @@ export const channelAccess = {
   // (a signed-in manager, or else a manager whose passphrase or the recovery key opens the backup).
   'backups.inspect': 'public',
   'backups.restore': 'public',
+  // Only shows the system's Open dialog and hands back the path picked: choosing a backup file must work
+  // before anyone can sign in (restoring on a new laptop); choosing where copies go is the manager's, as
+  // setting it is.
+  'dialogs.chooseBackupFile': 'public',
+  'dialogs.chooseBackupFolder': 'manager',
   // Retention, subject access and erasure act for the service as data controller on whole records: the
   // manager's, so one accountable person does them and the audit trail shows who. A subject access export
   // takes a person's whole file out of the encrypted store (the interchange export is everyone's records for

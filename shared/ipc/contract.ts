@@ -12,6 +12,7 @@ import { auditChannels } from './audit';
 import { employerChannels } from './employers';
 import { homeChannels } from './home';
 import { nameChannels } from './names';
+import { pathDialogChannels } from './path-dialogs';
 import { settingsChannels } from './settings';
 import { userChannels } from './users';
 import { vaultChannels } from './vault';
@@ -35,6 +36,7 @@ export const channels = {
   ...fidelityChannels,
   ...returnChannels,
   ...backupChannels,
+  ...pathDialogChannels,
   ...rightsChannels,
 } as const;
 

@@ -16,4 +16,5 @@ export * from './names';
 export * from './employers';
 export * from './returns';
 export * from './backups';
+export * from './path-dialogs';
 export * from './rights';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printHtmlInBrowser } from '../../electron/cli/report-pdf';
 import { findElectron } from './harness/find-electron';
-import { startHarness, type Harness } from './harness/harness';
+import { startHarness, type Harness, type HarnessOptions } from './harness/harness';
 
 export type Target = 'browser' | 'electron';
 
@@ -17,7 +17,14 @@ export interface AppUnderTest {
   screenshot(name: string): Promise<string>;
   /** Browser target only: locks from the main-process side (auto-lock, the OS locking), firing `vault.locked`. */
   lockFromMain?: Harness['lockFromMain'];
+  /** Browser target only: what the system's Open dialog picks (a backup file, a folder), or null to cancel. */
+  answerPathDialog?: Harness['answerPathDialog'];
+  /** Browser target only: the harness's temporary data folder (the database, its keyring, `backups/`). */
+  dataDir?: string;
 }
+
+/** Per-file harness settings, e.g. `test.use({ harness: { autoLockSeconds: 2 } })`. */
+export type HarnessSettings = Pick<HarnessOptions, 'autoLockSeconds'>;
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENS_DIR = join(REPO_ROOT, 'test-results', 'screens');
@@ -54,8 +61,9 @@ function screenshotter(page: Page, target: Target) {
  * behind a new browser context; under Electron, the built app with its own temporary user-data folder.
  * Any console error or uncaught exception on the page (a CSP violation, a React error) fails the test.
  */
-export const test = base.extend<{ app: AppUnderTest }, { target: Target; appBrowser: Browser | null }>({
+export const test = base.extend<{ app: AppUnderTest; harness: HarnessSettings }, { target: Target; appBrowser: Browser | null }>({
   target: ['browser', { option: true, scope: 'worker' }],
+  harness: [{}, { option: true }],
 
   // Launched once per worker, only for the browser target (the Electron project never starts Chromium).
   appBrowser: [
@@ -68,7 +76,7 @@ export const test = base.extend<{ app: AppUnderTest }, { target: Target; appBrow
     { scope: 'worker' },
   ],
 
-  app: async ({ target, appBrowser }, use, testInfo) => {
+  app: async ({ target, appBrowser, harness: settings }, use, testInfo) => {
     if (target === 'electron') {
       const reason = electronSkipReason();
       testInfo.skip(reason !== null, reason ?? '');
@@ -92,13 +100,20 @@ export const test = base.extend<{ app: AppUnderTest }, { target: Target; appBrow
 
     if (!appBrowser) throw new Error('No browser for the browser target');
     // "Print / save as PDF" prints with this Chromium's page.pdf, as the CLI does; the app uses Electron's printToPDF.
-    const harness = await startHarness({ printPdf: (html) => printHtmlInBrowser(appBrowser, html) });
+    const harness = await startHarness({ ...settings, printPdf: (html) => printHtmlInBrowser(appBrowser, html) });
     const context = await appBrowser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();
       const problems = await watchForErrors(page);
       await page.goto(harness.url);
-      await use({ page, target, screenshot: screenshotter(page, target), lockFromMain: harness.lockFromMain });
+      await use({
+        page,
+        target,
+        screenshot: screenshotter(page, target),
+        lockFromMain: harness.lockFromMain,
+        answerPathDialog: harness.answerPathDialog,
+        dataDir: harness.dataDir,
+      });
       expect(problems, 'errors on the page').toEqual([]);
     } finally {
       await context.close();

@@ -35,7 +35,9 @@ async function openApp(options: { setUp?: boolean } = {}) {
   const vault: VaultService = createVaultService({ dataDir: tempDir(), scryptCost: TEST_SCRYPT_COST });
   // The app prints with Electron and the harness with Chromium; here any bytes will do.
   const printPdf = async () => new TextEncoder().encode('%PDF-1.7');
-  const router = createRouter(createAppHandlers(vault, { today: () => '2026-01-15', printPdf }), {
+  // The app shows the system's Open dialog; here the "person" always picks the same place.
+  const choosePath = async () => vault.paths.backupDir;
+  const router = createRouter(createAppHandlers(vault, { today: () => '2026-01-15', printPdf, choosePath }), {
     isTrustedSender: (url) => url === APP_PAGE,
     caller: vault.caller,
     validateOutput: true,
@@ -409,6 +411,9 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     prepare: (app) => app.backupQuietly(),
     call: (app, file) => app.call('backups.restore', { file, unlock: { method: 'passphrase', user: MANAGER, passphrase: PASSPHRASE } }),
   }),
+  // Only the system's Open dialog: the path picked is handed back, nothing is read or written.
+  'dialogs.chooseBackupFile': scenario({ reads: true, call: (app) => app.call('dialogs.chooseBackupFile', {}) }),
+  'dialogs.chooseBackupFolder': scenario({ reads: true, call: (app) => app.call('dialogs.chooseBackupFolder', {}) }),
 };
 
 /** Channels whose scenario needs the recovery key, which openApp does not keep: covered by their own test below. */

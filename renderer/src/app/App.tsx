@@ -7,12 +7,14 @@ import type { VaultStatus } from '../../../shared/ipc/vault';
 import { PublicLayout } from '../components/PublicLayout';
 import { useIpcQuery } from '../data/ipc-query';
 import { useSessionMemory } from '../data/session';
+import { RestoreScreen } from '../screens/backups/RestoreScreen';
 import { RecoveryKeyScreen } from '../screens/setup/RecoveryKeyScreen';
 import { SetupScreen } from '../screens/setup/SetupScreen';
 import { NewPassphraseScreen } from '../screens/unlock/NewPassphraseScreen';
 import { RecoveryUnlockScreen } from '../screens/unlock/RecoveryUnlockScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { AppShell } from './AppShell';
+import { clearLockNotice, useLockNotice } from './lock-notice';
 import { ScreenForRoute } from './ScreenForRoute';
 import { ShowRecoveryKeyProvider, type NewRecoveryKey } from './recovery-key-handover';
 import { useHashRoute } from './routes';
@@ -27,13 +29,25 @@ export function App() {
   const { knownServiceName, rememberServiceName } = useSessionMemory();
   // Held only in memory, only until the user confirms they have stored it (or the vault locks).
   const [recoveryKey, setRecoveryKey] = useState<NewRecoveryKey | null>(null);
-  const [unlockWith, setUnlockWith] = useState<'passphrase' | 'recoveryKey'>('passphrase');
+  const [unlockWith, setUnlockWith] = useState<'passphrase' | 'recoveryKey' | 'backup'>('passphrase');
   const route = useHashRoute();
   const serviceName = vault.data?.serviceName;
+  const notice = useLockNotice();
+  const state = vault.data?.state;
+  const { refetch } = vault;
 
   useEffect(() => {
     if (serviceName) rememberServiceName(serviceName);
   }, [serviceName, rememberServiceName]);
+  // What the unlock screen said about the last lock is done with once someone is in.
+  useEffect(() => {
+    if (state === 'unlocked') clearLockNotice();
+  }, [state]);
+  // A restore from Settings ends with the records replaced after this session began (its lock came first):
+  // who may unlock is read again from the restored keyring.
+  useEffect(() => {
+    if (notice?.kind === 'restored' || notice?.kind === 'restore-failed') void refetch();
+  }, [notice, refetch]);
 
   if (!vault.data) {
     return (
@@ -61,14 +75,24 @@ export function App() {
   if (recoveryKey !== null) {
     return <RecoveryKeyScreen {...recoveryKey} serviceName={status.serviceName ?? ''} onContinue={() => setRecoveryKey(null)} />;
   }
+  if (unlockWith === 'backup' && status.state !== 'unlocked') {
+    return (
+      <RestoreScreen
+        serviceName={status.serviceName}
+        backTo={status.state === 'needs_setup' ? 'setting up IPS Desk' : 'unlocking'}
+        onBack={() => setUnlockWith('passphrase')}
+        onRestored={() => setUnlockWith('passphrase')}
+      />
+    );
+  }
   if (status.state === 'needs_setup') {
-    return <SetupScreen onSetUp={(result) => setRecoveryKey({ recoveryKey: result.recoveryKey, reason: 'setup' })} />;
+    return <SetupScreen onSetUp={(result) => setRecoveryKey({ recoveryKey: result.recoveryKey, reason: 'setup' })} onRestore={() => setUnlockWith('backup')} />;
   }
   if (status.state === 'locked') {
     return unlockWith === 'recoveryKey' ? (
       <RecoveryUnlockScreen status={status} onBack={() => setUnlockWith('passphrase')} />
     ) : (
-      <UnlockScreen status={status} onUseRecoveryKey={() => setUnlockWith('recoveryKey')} />
+      <UnlockScreen status={status} onUseRecoveryKey={() => setUnlockWith('recoveryKey')} onRestore={() => setUnlockWith('backup')} />
     );
   }
   if (status.mustSetPassphrase) {

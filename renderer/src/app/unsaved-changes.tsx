@@ -12,8 +12,8 @@ import { useSyncExternalStore } from 'react';
  * One store for the whole window: the router, dialogs and the Lock button all ask the same question.
  */
 
-/** Each open form that may hold unsaved typing, with the check it answers at the moment of asking. */
-const unsaved = new Map<string, () => boolean>();
+/** Each open form that may hold unsaved typing: the check it answers at the moment of asking, and its name. */
+const unsaved = new Map<string, { check: () => boolean; name: string }>();
 
 interface Question {
   title: string;
@@ -34,18 +34,27 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function hasUnsavedChanges(): boolean {
-  for (const check of unsaved.values()) if (check()) return true;
+  for (const form of unsaved.values()) if (form.check()) return true;
   return false;
+}
+
+/** The names of the forms holding unsaved typing now ("Add job"), each once: what a lock tells the person it threw away. */
+export function unsavedFormNames(): string[] {
+  const names = new Set<string>();
+  for (const form of unsaved.values()) if (form.check()) names.add(form.name);
+  return [...names];
 }
 
 /**
  * A form takes part (forms/use-schema-form.ts does it for forms that ask for it): `check` says, when asked,
- * whether it holds typing not yet saved. Returns the function that takes it out again.
+ * whether it holds typing not yet saved; `name` is how the person knows the form ("Add job", "Service
+ * details"). Returns the function that takes it out again.
  */
-export function registerUnsaved(id: string, check: () => boolean): () => void {
-  unsaved.set(id, check);
+export function registerUnsaved(id: string, check: () => boolean, name = 'a form'): () => void {
+  const entry = { check, name };
+  unsaved.set(id, entry);
   return () => {
-    if (unsaved.get(id) === check) unsaved.delete(id);
+    if (unsaved.get(id) === entry) unsaved.delete(id);
   };
 }
 

@@ -95,6 +95,9 @@ export const INVALIDATES = {
   'reports.exportTable': [],
   // A backup file's header, read when one is chosen.
   'backups.inspect': [],
+  // The system's Open dialogs: a new answer each time, nothing changed.
+  'dialogs.chooseBackupFile': [],
+  'dialogs.chooseBackupFolder': [],
 
   'backups.create': ['backups.status'],
   'backups.setCopyFolder': ['backups.status'],

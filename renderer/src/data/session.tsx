@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_ROUTE, hrefFor } from '../app/routes';
-import { discardUnsavedChanges } from '../app/unsaved-changes';
+import { noteLock } from '../app/lock-notice';
+import { discardUnsavedChanges, unsavedFormNames } from '../app/unsaved-changes';
 import { onMainEvent } from '../ipc';
 import { createQueryClient } from './query-client';
 
@@ -67,9 +68,13 @@ export function SessionRoot({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      onMainEvent('vault.locked', () => {
+      onMainEvent('vault.locked', (event) => {
         // The lock wins over unsaved typing (the Lock button asked first; auto-lock cannot wait for an answer).
+        // The typing goes with the session; only the names of the forms it was in are kept, so the unlock
+        // screen can say plainly what was lost.
+        const discarded = unsavedFormNames();
         discardUnsavedChanges();
+        noteLock(event, discarded);
         window.location.replace(hrefFor(DEFAULT_ROUTE));
         setSession(nextSession);
       }),

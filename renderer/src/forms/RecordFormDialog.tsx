@@ -48,7 +48,7 @@ export function RecordFormDialog<S extends z.ZodType>(props: RecordFormDialogPro
   const lists = usePickLists();
   const fields = useMemo(() => withChoices(props.fields, lists), [props.fields, lists]);
   const formSchema = useMemo(() => specFormSchema(schema, fields, fixed, warnings), [schema, fields, fixed, warnings]);
-  const form = useSchemaForm({ schema: formSchema, defaultValues: { ...initialValues, [CONFIRM_WARNINGS]: false }, issuesUnder: recordKey, guardUnsaved: true });
+  const form = useSchemaForm({ schema: formSchema, defaultValues: { ...initialValues, [CONFIRM_WARNINGS]: false }, issuesUnder: recordKey, guardUnsaved: title });
   const { setValue } = form;
   const fieldWarnings = useFieldWarnings(form.control, fields, fixed ?? {}, warnings, useCallback((v: false) => setValue(CONFIRM_WARNINGS, v), [setValue]));
   const pending = form.formState.isSubmitting;

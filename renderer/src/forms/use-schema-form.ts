@@ -19,9 +19,11 @@ interface Options<Form extends FieldValues, Output> {
   focusOnProblem?: 'field' | 'outcome';
   /**
    * The form holds typing worth keeping: leaving it unsaved (another screen, Esc, Cancel, Lock) asks first
-   * (app/unsaved-changes.tsx). Not for forms that only choose what to show (a period, a date range).
+   * (app/unsaved-changes.tsx). Not for forms that only choose what to show (a period, a date range). Give
+   * the form's name as people know it ("Add job"): when IPS Desk locks itself, the unlock screen names the
+   * forms whose typing it threw away.
    */
-  guardUnsaved?: boolean;
+  guardUnsaved?: boolean | string;
 }
 
 /** What `send` resolves to: the service's refusal, null once saved, or NOT_SAVED when the user stopped it. */
@@ -54,7 +56,10 @@ export function useSchemaForm<Form extends FieldValues, Output>({ schema, defaul
     if (!isDirty) typing.current.saved = false;
   }, [isDirty]);
   const holdsUnsaved = useCallback(() => typing.current.dirty && !typing.current.sending && !typing.current.saved, []);
-  useEffect(() => (guardUnsaved ? registerUnsaved(unsavedId, holdsUnsaved) : undefined), [guardUnsaved, unsavedId, holdsUnsaved]);
+  useEffect(
+    () => (guardUnsaved ? registerUnsaved(unsavedId, holdsUnsaved, typeof guardUnsaved === 'string' ? guardUnsaved : undefined) : undefined),
+    [guardUnsaved, unsavedId, holdsUnsaved],
+  );
 
   useEffect(() => {
     // react-hook-form shows the problems only after this submit is counted.

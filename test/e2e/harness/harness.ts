@@ -42,6 +42,11 @@ export interface Harness {
   dataDir: string;
   /** Locks the vault from the "main process" side, as auto-lock or the OS locking would: the page hears `vault.locked`. */
   lockFromMain(reason: LockReason): Promise<void>;
+  /**
+   * What the "system's Open dialog" picks from now on (a backup file or a folder), or null to cancel it: the
+   * harness has no native dialogs, so the test plays the person choosing.
+   */
+  answerPathDialog(path: string | null): void;
   /** Stops the server, closes the database and removes the temporary data folder (if the harness made it). */
   close(): Promise<void>;
 }
@@ -109,8 +114,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     lock: (reason) => vault.lock(reason),
     checkEveryMs: options.autoLockSeconds === undefined ? 15_000 : 250,
   });
+  let pathAnswer: string | null = null;
   // Every channel, assembled exactly as electron/main.ts does it.
-  const router = createRouter(createAppHandlers(vault, options.printPdf ? { printPdf: options.printPdf } : {}), {
+  const handlerOptions = { ...(options.printPdf ? { printPdf: options.printPdf } : {}), choosePath: () => Promise.resolve(pathAnswer) };
+  const router = createRouter(createAppHandlers(vault, handlerOptions), {
     isTrustedSender: isTrustedUrl,
     caller: vault.caller,
     validateOutput: true,
@@ -194,6 +201,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir,
     async lockFromMain(reason) {
       await vault.lock(reason);
+    },
+    answerPathDialog(path) {
+      pathAnswer = path;
     },
     async close() {
       if (closed) return;

@@ -41,7 +41,7 @@ export function ClientForm({ groups: plainGroups, initial, submitLabel, onSubmit
     defaultValues: { ...toFormValues(initial, specs), [CONFIRM_WARNINGS]: false },
     issuesUnder: 'client',
     focusOnProblem: 'outcome',
-    guardUnsaved: true,
+    guardUnsaved: 'Client details',
   });
   const { setValue } = form;
   const fieldWarnings = useFieldWarnings(form.control, specs, {}, warnings, useCallback((v: false) => setValue(CONFIRM_WARNINGS, v), [setValue]));

@@ -54,7 +54,7 @@ export function HandEnteredForm({ initialYear }: { initialYear: string }) {
 function FiguresFormFields({ year, initial }: { year: string; initial: FiguresForm }) {
   const schema = useMemo(() => figuresFormSchema(year), [year]);
   // A long form: Save's outcome is shown beside the button as well as at the top, and takes focus.
-  const form = useSchemaForm({ schema, defaultValues: initial, focusOnProblem: 'outcome', guardUnsaved: true });
+  const form = useSchemaForm({ schema, defaultValues: initial, focusOnProblem: 'outcome', guardUnsaved: 'Hand-entered figures' });
   const save = useIpcMutation('handEntered.save');
   const [savedNow, setSavedNow] = useState(false);
 

@@ -29,7 +29,7 @@ const changeSchema = formSchema(
  */
 export function ChangePassphraseSection() {
   const change = useIpcMutation('vault.changePassphrase');
-  const form = useSchemaForm({ schema: changeSchema, defaultValues: EMPTY, guardUnsaved: true });
+  const form = useSchemaForm({ schema: changeSchema, defaultValues: EMPTY, guardUnsaved: 'Change your passphrase' });
   const [done, setDone] = useState(false);
 
   const submit = form.submitWith(async (input) => {

@@ -65,7 +65,7 @@ export function ServiceDetailsSection() {
 
 function DetailsFormFields({ initial }: { initial: ServiceSettings }) {
   const save = useIpcMutation('settings.save');
-  const form = useSchemaForm({ schema: detailsSchema, defaultValues: { serviceName: initial.serviceName, managerName: initial.managerName }, guardUnsaved: true });
+  const form = useSchemaForm({ schema: detailsSchema, defaultValues: { serviceName: initial.serviceName, managerName: initial.managerName }, guardUnsaved: 'Service details' });
   const [saved, setSaved] = useState(false);
 
   const submit = form.submitWith(async (details) => {

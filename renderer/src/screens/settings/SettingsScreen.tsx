@@ -2,6 +2,7 @@ import { ScreenHeading } from '../../components/ScreenHeading';
 import { useCurrentRole } from '../../data/permissions';
 import { AuditSection } from './audit/AuditSection';
 import { AutoLockSection } from './AutoLockSection';
+import { BackupsPage } from './backups/BackupsPage';
 import { ChangeDatabaseKeySection } from './ChangeDatabaseKeySection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
 import { RetentionSection } from './retention/RetentionSection';
@@ -34,6 +35,8 @@ function PageSections({ page }: { page: SettingsPageId }) {
       );
     case 'users':
       return <UsersSection />;
+    case 'backups':
+      return <BackupsPage />;
     case 'retention':
       return <RetentionSection />;
     case 'audit':

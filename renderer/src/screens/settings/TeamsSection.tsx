@@ -100,7 +100,7 @@ export function TeamsSection() {
 
 function AddTeamForm({ teams, onAdded }: { teams: readonly string[]; onAdded(team: string): void }) {
   const save = useIpcMutation('settings.save');
-  const form = useSchemaForm({ schema: teamFormSchema(teams), defaultValues: { team: '' }, guardUnsaved: true });
+  const form = useSchemaForm({ schema: teamFormSchema(teams), defaultValues: { team: '' }, guardUnsaved: 'Add a team' });
   const submit = form.submitWith(async ({ team }) => {
     const result = await save.run({ teams: [...teams, team] });
     if (!result.ok) return result.error;

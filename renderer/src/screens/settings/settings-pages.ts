@@ -11,6 +11,7 @@ export const SETTINGS_PAGES = [
   { id: 'staff', label: 'Staff and teams' },
   { id: 'security', label: 'Security' },
   { id: 'users', label: 'Users', needs: 'users.list' },
+  { id: 'backups', label: 'Backups', needs: 'backups.status' },
   { id: 'retention', label: 'Retention', needs: 'retention.preview' },
   { id: 'audit', label: 'Audit trail', needs: 'audit.list' },
 ] as const satisfies readonly { id: string; label: string; needs?: ChannelName }[];

@@ -1,4 +1,6 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useWatch } from 'react-hook-form';
 import { channels, type ChannelOutput } from '../../../../shared/ipc/contract';
@@ -22,7 +24,13 @@ const setupSchema = formSchema(
 );
 
 /** First run: names the service and its first user, and creates the encrypted database. */
-export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.setup'>): void }) {
+interface Props {
+  onSetUp(result: ChannelOutput<'vault.setup'>): void;
+  /** A new laptop for a team that already has records: bring them back from a backup instead. */
+  onRestore(): void;
+}
+
+export function SetupScreen({ onSetUp, onRestore }: Props) {
   // The recovery key is handed over before the vault's status is read again, so it is shown next.
   const setup = useIpcMutation('vault.setup', { onSuccess: onSetUp });
   const form = useSchemaForm({ schema: setupSchema, defaultValues: { serviceName: '', managerName: '', passphrase: '', confirmPassphrase: '' } });
@@ -57,6 +65,12 @@ export function SetupScreen({ onSetUp }: { onSetUp(result: ChannelOutput<'vault.
           {setup.pending ? 'Setting up…' : 'Set up IPS Desk'}
         </Button>
       </form>
+      <Box sx={{ mt: 3 }}>
+        <Typography sx={{ mb: 0.5 }}>Does your team already use IPS Desk, on another laptop?</Typography>
+        <Link component="button" type="button" variant="body1" onClick={onRestore}>
+          Restore from a backup
+        </Link>
+      </Box>
     </PublicLayout>
   );
 }

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { channels } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
+import { LockNoticeAlert } from '../../components/LockNoticeAlert';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcMutation } from '../../data/ipc-query';
@@ -38,6 +39,7 @@ export function RecoveryUnlockScreen({ status, onBack }: Props) {
   return (
     <PublicLayout serviceName={status.serviceName}>
       <ScreenHeading title="Unlock with the recovery key">Unlock with the recovery key</ScreenHeading>
+      <LockNoticeAlert />
       <Typography sx={{ mb: 2 }}>
         Enter the recovery key that was printed when IPS Desk was set up. You will then choose a new passphrase.
       </Typography>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { channels } from '../../../../shared/ipc/contract';
 import type { VaultStatus } from '../../../../shared/ipc/vault';
 import { FormAlert } from '../../components/FormAlert';
+import { LockNoticeAlert } from '../../components/LockNoticeAlert';
 import { PassphraseField } from '../../components/PassphraseField';
 import { PublicLayout } from '../../components/PublicLayout';
 import { ScreenHeading } from '../../components/ScreenHeading';
@@ -22,9 +23,11 @@ type UnlockForm = { user?: string; passphrase: string };
 interface Props {
   status: VaultStatus;
   onUseRecoveryKey(): void;
+  /** The keyring is lost or damaged, or the records must go back to an earlier day: restore a backup file. */
+  onRestore(): void;
 }
 
-export function UnlockScreen({ status, onUseRecoveryKey }: Props) {
+export function UnlockScreen({ status, onUseRecoveryKey, onRestore }: Props) {
   const unlock = useIpcMutation('vault.unlock');
   const onlyUser = status.users.length === 1 ? status.users[0] : undefined;
   const schema = useMemo(
@@ -59,6 +62,7 @@ export function UnlockScreen({ status, onUseRecoveryKey }: Props) {
   return (
     <PublicLayout serviceName={status.serviceName}>
       <ScreenHeading title="Unlock IPS Desk">Unlock IPS Desk</ScreenHeading>
+      <LockNoticeAlert />
       <Typography sx={{ mb: 2 }}>Your team's records are locked. Enter your passphrase to open them.</Typography>
       {throttled ? (
         <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="throttled">
@@ -95,6 +99,11 @@ export function UnlockScreen({ status, onUseRecoveryKey }: Props) {
       <Box sx={{ mt: 3 }}>
         <Link component="button" type="button" variant="body1" onClick={onUseRecoveryKey}>
           Use the recovery key instead
+        </Link>
+      </Box>
+      <Box sx={{ mt: 1 }}>
+        <Link component="button" type="button" variant="body1" onClick={onRestore}>
+          Restore from a backup
         </Link>
       </Box>
     </PublicLayout>
