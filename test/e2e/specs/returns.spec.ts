@@ -106,6 +106,16 @@ test('a commissioner’s template: map a cell by clicking, see its value, export
   expect(createHash('sha256').update(await readFile(await again.path())).digest('hex')).toBe(sha);
   await expect(history.locator('tbody tr')).toHaveCount(2);
   await expect(history.locator('tbody tr').first()).toContainText('exported again');
+
+  // The manager removes the template (asked first); the history keeps its exports.
+  await page.getByRole('button', { name: 'Remove this template…' }).click();
+  const confirm = page.getByRole('dialog', { name: /^Remove ICB quarterly return/ });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Remove template' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByLabel('Return to fill')).not.toContainText('ICB quarterly return');
+  await expect(page.getByRole('button', { name: 'Remove this template…' })).toBeHidden();
+  await expect(history.locator('tbody tr')).toHaveCount(2);
 });
 
 test('a built-in return previews its figures; a misspelt token names its cell with a suggestion; cells map by keyboard', async ({ app }) => {

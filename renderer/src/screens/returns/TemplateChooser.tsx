@@ -10,6 +10,7 @@ import type { TemplateRef } from '../../../../shared/ipc/returns';
 import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
 import { readFileAsBase64, XLSX_MIME } from '../../files/base64-files';
+import { RemoveTemplateButton } from './RemoveTemplateButton';
 import type { TemplateList, TemplateView } from './types';
 
 interface Props {
@@ -86,6 +87,16 @@ export function TemplateChooser({ templates, value, onChange }: Props) {
         <Button variant="outlined" onClick={() => input.current?.click()} disabled={load.pending} startIcon={<UploadFileIcon aria-hidden="true" />} sx={{ mt: 0.25 }}>
           {load.pending ? 'Loading…' : 'Load the commissioner’s template'}
         </Button>
+        {value.kind === 'saved' ? (
+          <RemoveTemplateButton
+            template={value}
+            name={templates?.saved.find((t) => t.ref.kind === 'saved' && t.ref.id === value.id)?.name ?? 'this template'}
+            onRemoved={() => {
+              setLoaded(null);
+              onChange(templates?.builtIns[0]?.ref ?? { kind: 'builtin', id: 'ips-standard-data-set' });
+            }}
+          />
+        ) : null}
         <Box
           component="input"
           ref={input}
