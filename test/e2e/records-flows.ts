@@ -8,6 +8,15 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Scans the page as it is now; serious and critical violations fail the test with their details. */
 export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  // A dialog still fading in (or a button's ripple) reads as faint text: scan what settles, not a frame of it.
+  // Endless ones (a spinner) never settle and are left out.
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+      undefined,
+      { timeout: 1_500 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.passes.length, `axe checked nothing on the ${screen} screen`).toBeGreaterThan(10);
   const serious = results.violations

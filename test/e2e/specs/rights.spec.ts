@@ -210,3 +210,29 @@ test('a specialist sees neither the Retention page nor the subject access and er
   await expect(nav.getByRole('link', { name: 'Security' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Retention' })).toHaveCount(0);
 });
+
+test('a viewer reads the caseload, a record and the employer log, and is offered nothing that changes them', async ({ app }) => {
+  const { page } = app;
+  await setUpAndContinue(page);
+  const id = await seedClient(page, { client_id: 'V-1', given_name: 'Val', family_name: 'Reed', referral_date: isoYearsAgo(1) });
+  await invoke(page, 'users.add', { name: 'Vic Reader', role: 'viewer', passphrase: 'copper kettle meadow 41' });
+  await lock(page);
+  await page.getByLabel('Who are you?').selectOption('Vic Reader');
+  await unlock(page, 'copper kettle meadow 41');
+
+  await openNav(page, 'Caseload');
+  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add client' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Import a workbook' })).toHaveCount(0);
+
+  await openRecord(page, id, 'Val Reed');
+  await expect(page.getByRole('button', { name: 'Edit details' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Discharge' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Jobs' }).click();
+  await expect(page.getByRole('heading', { name: 'Jobs' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add job' })).toHaveCount(0);
+
+  await openNav(page, 'Employers and contacts');
+  await expect(page.getByRole('button', { name: 'Add employer contact' })).toHaveCount(0);
+  await expectNoSeriousViolations(page, 'viewer employer log');
+});

@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
 import type { ImportOutcome } from './import-outcome';
 import { RecordsActions } from './RecordsActions';
+import { useMayCall } from '../../data/permissions';
 
 /** No clients yet: what will appear here, and the three ways to start (add, import, or try made-up data). */
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 
 export function CaseloadEmpty({ outcome, setOutcome }: Props) {
   const demo = useIpcMutation('demo.load');
+  const mayLoadDemo = useMayCall('demo.load');
   const [loadedCount, setLoadedCount] = useState<number | null>(null);
 
   async function loadDemo() {
@@ -35,20 +37,22 @@ export function CaseloadEmpty({ outcome, setOutcome }: Props) {
         your records.
       </Typography>
       <RecordsActions canExport={false} addLabel="Add a client" outcome={outcome} setOutcome={setOutcome} />
-      <Box component="section" aria-labelledby="demo-heading" sx={{ mt: 3, pt: 3, borderTop: 1, borderColor: 'divider' }}>
-        <Typography component="h3" id="demo-heading" sx={{ fontWeight: 700, fontSize: '1.1rem', mb: 1 }}>
-          Just looking?
-        </Typography>
-        <Typography sx={{ mb: 2 }}>
-          Fill this database with a made-up caseload of a few hundred clients over three years, so you can try every
-          screen. <strong>The people are not real.</strong> Use a separate database for your real records.
-        </Typography>
-        <FormAlert>{demo.error?.message}</FormAlert>
-        {loadedCount !== null ? <Alert severity="success">Loaded {loadedCount} made-up clients.</Alert> : null}
-        <Button variant="outlined" onClick={() => void loadDemo()} disabled={demo.pending}>
-          {demo.pending ? 'Loading demo data…' : 'Try it with demo data'}
-        </Button>
-      </Box>
+      {mayLoadDemo ? (
+        <Box component="section" aria-labelledby="demo-heading" sx={{ mt: 3, pt: 3, borderTop: 1, borderColor: 'divider' }}>
+          <Typography component="h3" id="demo-heading" sx={{ fontWeight: 700, fontSize: '1.1rem', mb: 1 }}>
+            Just looking?
+          </Typography>
+          <Typography sx={{ mb: 2 }}>
+            Fill this database with a made-up caseload of a few hundred clients over three years, so you can try every
+            screen. <strong>The people are not real.</strong> Use a separate database for your real records.
+          </Typography>
+          <FormAlert>{demo.error?.message}</FormAlert>
+          {loadedCount !== null ? <Alert severity="success">Loaded {loadedCount} made-up clients.</Alert> : null}
+          <Button variant="outlined" onClick={() => void loadDemo()} disabled={demo.pending}>
+            {demo.pending ? 'Loading demo data…' : 'Try it with demo data'}
+          </Button>
+        </Box>
+      ) : null}
     </Paper>
   );
 }

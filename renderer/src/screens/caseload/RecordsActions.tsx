@@ -11,6 +11,7 @@ import { downloadBase64, readFileAsBase64 } from '../../files/base64-files';
 import { useIpcMutation } from '../../data/ipc-query';
 import { outcomeFromError, type ImportOutcome } from './import-outcome';
 import { ImportResult } from './ImportResult';
+import { useMayCall } from '../../data/permissions';
 
 
 interface Props {
@@ -24,6 +25,10 @@ interface Props {
 
 /** Add client, import a workbook (all or nothing) and export every record, with the import's outcome below. */
 export function RecordsActions({ canExport, addLabel = 'Add client', outcome, setOutcome }: Props) {
+  // Offered only to those the router lets do it: a viewer reads, a specialist adds and exports, a manager imports.
+  const mayAdd = useMayCall('clients.create');
+  const mayImport = useMayCall('interchange.import');
+  const mayExport = useMayCall('interchange.export');
   const importWorkbook = useIpcMutation('interchange.import');
   const exportWorkbook = useIpcMutation('interchange.export');
   const input = useRef<HTMLInputElement>(null);
@@ -68,12 +73,16 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
   return (
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
-        <Button variant="contained" href={hrefFor({ screen: 'client-new' })} startIcon={<AddIcon aria-hidden="true" />}>
-          {addLabel}
-        </Button>
-        <Button variant="outlined" onClick={() => input.current?.click()} disabled={busy !== null} startIcon={<UploadFileIcon aria-hidden="true" />}>
-          {busy === 'import' ? 'Importing…' : 'Import a workbook'}
-        </Button>
+        {mayAdd ? (
+          <Button variant="contained" href={hrefFor({ screen: 'client-new' })} startIcon={<AddIcon aria-hidden="true" />}>
+            {addLabel}
+          </Button>
+        ) : null}
+        {mayImport ? (
+          <Button variant="outlined" onClick={() => input.current?.click()} disabled={busy !== null} startIcon={<UploadFileIcon aria-hidden="true" />}>
+            {busy === 'import' ? 'Importing…' : 'Import a workbook'}
+          </Button>
+        ) : null}
         <Box
           component="input"
           ref={input}
@@ -86,7 +95,7 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
           sx={{ display: 'none' }}
           data-testid="import-file"
         />
-        {canExport ? (
+        {canExport && mayExport ? (
           <Button variant="outlined" onClick={() => setConfirmingExport(true)} disabled={busy !== null} startIcon={<DownloadIcon aria-hidden="true" />}>
             {busy === 'export' ? 'Exporting…' : 'Export all records'}
           </Button>

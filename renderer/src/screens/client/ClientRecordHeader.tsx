@@ -8,6 +8,7 @@ import type { ClientDetail } from '../../../../shared/ipc/records';
 import { formatNhsNumber } from '../../../../shared/nhs-number';
 import { hrefFor } from '../../app/routes';
 import { ScreenHeading } from '../../components/ScreenHeading';
+import { useMayCall } from '../../data/permissions';
 import { nhsColours } from '../../theme';
 import { displayName } from './client-status';
 import { RightsMenu } from './rights/RightsMenu';
@@ -32,6 +33,8 @@ interface Props {
 /** Who this is at a glance: name, client ID, status, NHS number, and what can be done to the episode. */
 export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReopen, busy }: Props) {
   const { client } = detail;
+  // A viewer reads the record; the buttons that change it are not offered (the router would refuse them).
+  const mayEdit = useMayCall('clients.update');
   const colour = STATUS_COLOUR[status];
   const others = detail.episodes.filter((e) => e.id !== client.id);
   return (
@@ -63,10 +66,12 @@ export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReop
         )}
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
-        <Button variant="contained" onClick={onEdit}>
-          Edit details
-        </Button>
-        {client.discharge_date ? (
+        {mayEdit ? (
+          <Button variant="contained" onClick={onEdit}>
+            Edit details
+          </Button>
+        ) : null}
+        {!mayEdit ? null : client.discharge_date ? (
           <Button variant="outlined" onClick={onReopen} disabled={busy}>
             Re-open
           </Button>

@@ -6,6 +6,7 @@ import { CONTACT_KIND, YES_NO_UNKNOWN } from '../../../../shared/codes';
 import { formatUkDate } from '../../../../shared/dates';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { hrefFor } from '../../app/routes';
+import { useMayCall } from '../../data/permissions';
 
 export type EmployerContactRow = ChannelOutput<'contacts.listEmployer'>['rows'][number];
 
@@ -28,6 +29,8 @@ function kindText(code: string): string {
 }
 
 export function EmployerContactsGrid({ rows, clientRecordIds, onEdit, onDelete }: Props) {
+  // A viewer reads the log; Edit and Delete are for those who may save contacts.
+  const mayWrite = useMayCall('contacts.save');
   const columns: GridColDef<EmployerContactRow>[] = [
     { field: 'date', headerName: 'Date', width: 110, valueFormatter: (value: string) => formatUkDate(value) },
     { field: 'employer', headerName: 'Employer', flex: 1.3, minWidth: 160, valueFormatter: (value: string | null) => value ?? 'Not recorded' },
@@ -55,6 +58,8 @@ export function EmployerContactsGrid({ rows, clientRecordIds, onEdit, onDelete }
       width: 165,
       valueFormatter: (value: string) => label(YES_NO_UNKNOWN.labels, value),
     },
+  ];
+  const actions: GridColDef<EmployerContactRow>[] = [
     {
       field: 'actions',
       headerName: 'Actions',
@@ -75,6 +80,7 @@ export function EmployerContactsGrid({ rows, clientRecordIds, onEdit, onDelete }
       },
     },
   ];
+  if (mayWrite) columns.push(...actions);
   return (
     <Box sx={{ height: Math.min(560, 116 + Math.max(rows.length, 3) * 48), width: '100%', bgcolor: 'background.paper' }}>
       <DataGrid

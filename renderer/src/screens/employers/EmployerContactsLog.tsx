@@ -13,6 +13,7 @@ import { RecordFormDialog } from '../../forms/RecordFormDialog';
 import { CONTACT_FORMS, newContactValues } from '../client/tabs/contact-form';
 import { DateRangeFilter, type DateRange } from './DateRangeFilter';
 import { EmployerContactsGrid, type EmployerContactRow } from './EmployerContactsGrid';
+import { useMayCall } from '../../data/permissions';
 
 type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; row: EmployerContactRow };
 
@@ -39,6 +40,7 @@ export function EmployerContactsLog() {
   const { data: clientRecordIds = new Map<string, string>() } = useIpcQuery('clients.list', {}, { select: recordIdsOf });
   const { data: referrals = new Map<string, string>() } = useIpcQuery('clients.list', {}, { select: referralsOf });
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  const mayWrite = useMayCall('contacts.save');
   const [deleting, setDeleting] = useState<EmployerContactRow | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const save = useIpcMutation('contacts.save');
@@ -61,9 +63,11 @@ export function EmployerContactsLog() {
         Every contact your specialists make with employers, including job development not tied to one client. Contacts
         with clients themselves are logged on each client&apos;s record.
       </Typography>
-      <Button variant="contained" startIcon={<AddIcon aria-hidden="true" />} onClick={() => setEditing({ kind: 'add' })} sx={{ mb: 3 }}>
-        Add employer contact
-      </Button>
+      {mayWrite ? (
+        <Button variant="contained" startIcon={<AddIcon aria-hidden="true" />} onClick={() => setEditing({ kind: 'add' })} sx={{ mb: 3 }}>
+          Add employer contact
+        </Button>
+      ) : null}
       <DateRangeFilter onApply={setRange} />
       <FormAlert>{contacts.error?.message}</FormAlert>
       <Typography role="status" aria-live="polite" sx={{ mb: 1, fontWeight: 700 }} data-testid="employer-contact-count">

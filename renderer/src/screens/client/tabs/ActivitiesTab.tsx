@@ -22,6 +22,7 @@ export function ActivitiesTab({ detail }: RecordTabProps) {
   const rows = [...detail.activities].sort((a, b) => b.start_date.localeCompare(a.start_date));
   return (
     <ChildRecordTab<ActivityRow, typeof activitySchema>
+      writeChannel="activities.save"
       noun="activity"
       plural="activities"
       heading="Activities"

@@ -13,6 +13,7 @@ import type { IpcError, IpcResult } from '../../../../../shared/ipc/result';
 import { toFormValues, type FieldSpec, type FormValues, type RecordWarnings } from '../../../forms/field-spec';
 import { RecordFormDialog } from '../../../forms/RecordFormDialog';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { useMayCall } from '../../../data/permissions';
 
 export interface Column<Row> {
   label: string;
@@ -43,13 +44,16 @@ interface Props<Row extends { id: string }, S extends z.ZodType> {
   describe(row: Row): string;
   /** Sense checks on a record (dates in the future or before the referral), confirmed before saving. */
   warnings?: RecordWarnings;
+  /** The channel that saves this kind of record: without it (a viewer), the table is read-only. */
+  writeChannel: 'jobs.save' | 'contacts.save' | 'activities.save' | 'wellbeing.save';
 }
 
 type Editing<Row> = { row: Row | null } | null;
 
 /** A table of one kind of record on a client, with Add, Edit and Delete (confirmed). */
 export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(props: Props<Row, S>) {
-  const { noun, plural = `${noun}s`, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe, warnings } = props;
+  const { noun, plural = `${noun}s`, heading, intro, rows, columns, fields, schema, recordKey, newValues, fixed, save, remove, describe, warnings, writeChannel } = props;
+  const mayWrite = useMayCall(writeChannel);
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -77,9 +81,11 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', mb: 2 }}>
         <Typography variant="h2">{heading}</Typography>
-        <Button variant="contained" onClick={() => setEditing({ row: null })}>
-          Add {noun}
-        </Button>
+        {mayWrite ? (
+          <Button variant="contained" onClick={() => setEditing({ row: null })}>
+            Add {noun}
+          </Button>
+        ) : null}
       </Box>
       {intro}
       {rows.length === 0 ? (
@@ -94,7 +100,7 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
                     {c.label}
                   </TableCell>
                 ))}
-                <TableCell sx={{ fontWeight: 700, px: 1 }}>Actions</TableCell>
+                {mayWrite ? <TableCell sx={{ fontWeight: 700, px: 1 }}>Actions</TableCell> : null}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -105,14 +111,16 @@ export function ChildRecordTab<Row extends { id: string }, S extends z.ZodType>(
                       {c.cell(row)}
                     </TableCell>
                   ))}
-                  <TableCell sx={{ whiteSpace: 'nowrap', px: 0.5, '& .MuiButton-root': { minWidth: 0, px: 1 } }}>
-                    <Button size="small" onClick={() => setEditing({ row })} aria-label={`Edit ${describe(row)}`}>
-                      Edit
-                    </Button>
-                    <Button size="small" color="error" onClick={() => setDeleting(row)} aria-label={`Delete ${describe(row)}`}>
-                      Delete
-                    </Button>
-                  </TableCell>
+                  {mayWrite ? (
+                    <TableCell sx={{ whiteSpace: 'nowrap', px: 0.5, '& .MuiButton-root': { minWidth: 0, px: 1 } }}>
+                      <Button size="small" onClick={() => setEditing({ row })} aria-label={`Edit ${describe(row)}`}>
+                        Edit
+                      </Button>
+                      <Button size="small" color="error" onClick={() => setDeleting(row)} aria-label={`Delete ${describe(row)}`}>
+                        Delete
+                      </Button>
+                    </TableCell>
+                  ) : null}
                 </TableRow>
               ))}
             </TableBody>

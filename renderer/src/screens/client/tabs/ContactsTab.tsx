@@ -18,6 +18,7 @@ export function ContactsTab({ detail }: RecordTabProps) {
   const rows = [...detail.contacts].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <ChildRecordTab<ContactRow, typeof schema>
+      writeChannel="contacts.save"
       noun="contact"
       heading="Contacts"
       rows={rows}

@@ -47,6 +47,7 @@ export function JobsTab({ detail }: RecordTabProps) {
   const rows = [...detail.jobs].sort((a, b) => b.start_date.localeCompare(a.start_date));
   return (
     <ChildRecordTab<JobRow, typeof jobSchema>
+      writeChannel="jobs.save"
       noun="job"
       heading="Jobs"
       rows={rows}

@@ -29,6 +29,7 @@ export function WellbeingTab({ detail }: RecordTabProps) {
   const rows = [...detail.wellbeing].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <ChildRecordTab<WellbeingRow, typeof wellbeingSchema>
+      writeChannel="wellbeing.save"
       noun="wellbeing score"
       heading="Wellbeing"
       rows={rows}
