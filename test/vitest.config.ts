@@ -8,6 +8,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Vitest's default on two cores is one worker; many tests wait on child processes (the CLI, crash and
+    // busy tests) or on SQLite, so a second worker nearly halves the run on the CI machine's two cores.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
