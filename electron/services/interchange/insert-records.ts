@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { RawDatabase } from '../../../db/connection';
 import { activities, clients, contacts, jobs, staff, wellbeing } from '../../../db/schema';
 import type { Activity, Client, Contact, Job, Staff, Wellbeing } from '../../../shared/records';
+import { timeOrderedIds } from './time-ordered-ids';
 
 /**
  * Prepared statements for writing many records in the caller's transaction (on the raw connection of the
@@ -64,6 +64,7 @@ export interface RecordInserts {
 
 export function prepareRecordInserts(raw: RawDatabase): RecordInserts {
   const now = new Date().toISOString();
+  const newId = timeOrderedIds();
   const stamps = { created_at: now, updated_at: now };
   const insertClient = prepareInsert(raw, clients);
   const insertJob = prepareInsert(raw, jobs);
@@ -74,16 +75,16 @@ export function prepareRecordInserts(raw: RawDatabase): RecordInserts {
   const link = raw.prepare('UPDATE clients SET previous_episode_id = ?, updated_at = ? WHERE id = ?');
   return {
     client(client) {
-      const id = randomUUID();
+      const id = newId();
       // A new record is not anonymised; the age band is kept only when anonymising (shared/retention.ts).
       insertClient({ ...client, ...stamps, id, previous_episode_id: null, age_band_at_referral: null, anonymised_at: null });
       return id;
     },
-    job: (job, clientPk) => insertJob({ ...job, ...stamps, id: randomUUID(), client_pk: clientPk }),
-    contact: (contact, clientPk) => insertContact({ ...contact, ...stamps, id: randomUUID(), client_pk: clientPk }),
-    activity: (activity, clientPk) => insertActivity({ ...activity, ...stamps, id: randomUUID(), client_pk: clientPk }),
-    wellbeing: (score, clientPk) => insertWellbeing({ ...score, ...stamps, id: randomUUID(), client_pk: clientPk }),
-    staff: (person) => insertStaff({ ...person, ...stamps, id: randomUUID() }),
+    job: (job, clientPk) => insertJob({ ...job, ...stamps, id: newId(), client_pk: clientPk }),
+    contact: (contact, clientPk) => insertContact({ ...contact, ...stamps, id: newId(), client_pk: clientPk }),
+    activity: (activity, clientPk) => insertActivity({ ...activity, ...stamps, id: newId(), client_pk: clientPk }),
+    wellbeing: (score, clientPk) => insertWellbeing({ ...score, ...stamps, id: newId(), client_pk: clientPk }),
+    staff: (person) => insertStaff({ ...person, ...stamps, id: newId() }),
     linkEpisode: (clientPk, previousPk) => void link.run(previousPk, now, clientPk),
   };
 }
