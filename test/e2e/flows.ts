@@ -60,6 +60,9 @@ export async function lock(page: Page): Promise<void> {
 }
 
 export async function submitPassphrase(page: Page, passphrase: string): Promise<void> {
+  // Wait out an attempt still being checked ("Unlocking…"): its refusal clears the field, which would
+  // otherwise empty what is typed next and send nothing.
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
