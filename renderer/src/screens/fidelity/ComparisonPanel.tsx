@@ -1,30 +1,15 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import Link from '@mui/material/Link';
 import { formatUkDate } from '../../../../shared/dates';
 import { INSTRUMENTS, fidelityItem } from '../../../../shared/fidelity';
 import type { ReviewDetail } from '../../../../shared/ipc/fidelity';
 import { hrefFor } from '../../app/routes';
-import { nhsColours } from '../../theme';
 import { changeText, reviewName } from './fidelity-format';
+import { scoreText } from './ScoreChangeTable';
 import { ItemScoresChart } from './ItemScoresChart';
-
-function ChangeCell({ change }: { change: number | null }) {
-  const colour = change === null || change === 0 ? undefined : change > 0 ? '#00592A' : nhsColours.red;
-  return (
-    <TableCell align="right" sx={{ fontWeight: change ? 700 : undefined, color: colour, whiteSpace: 'nowrap' }}>
-      {changeText(change)}
-    </TableCell>
-  );
-}
-
-const score = (n: number | null) => (n === null ? 'not scored' : String(n));
+import { ScoreChangeTable } from './ScoreChangeTable';
 
 /**
  * This review beside the previous final review of the same instrument: total, band and section changes,
@@ -63,7 +48,7 @@ export function ComparisonPanel({ detail }: { detail: ReviewDetail }) {
             Total
           </Typography>
           <Typography sx={{ fontSize: '1.4rem' }}>
-            {score(comparison.total.previous)} → <strong>{score(comparison.total.current)}</strong>{' '}
+            {scoreText(comparison.total.previous)} → <strong>{scoreText(comparison.total.current)}</strong>{' '}
             <Typography component="span" sx={{ fontWeight: 700 }}>
               ({changeText(comparison.total.change)})
             </Typography>
@@ -83,61 +68,26 @@ export function ComparisonPanel({ detail }: { detail: ReviewDetail }) {
       </Box>
 
       {comparison.sections.length > 0 && (
-        <Paper variant="outlined" sx={{ mb: 3 }}>
-          <Table size="small" aria-label="Section subtotals, previous review and this review">
-            <TableHead>
-              <TableRow>
-                <TableCell>Section</TableCell>
-                <TableCell align="right">Previous ({formatUkDate(previous.review.review_date)})</TableCell>
-                <TableCell align="right">This review</TableCell>
-                <TableCell align="right">Change</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {comparison.sections.map((s) => (
-                <TableRow key={s.section}>
-                  <TableCell component="th" scope="row">
-                    {instrument.sections.find((x) => x.id === s.section)?.title}
-                  </TableCell>
-                  <TableCell align="right">{score(s.previous)}</TableCell>
-                  <TableCell align="right">{score(s.current)}</TableCell>
-                  <ChangeCell change={s.change} />
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
+        <ScoreChangeTable
+          label="Section subtotals, previous review and this review"
+          rowHeading="Section"
+          previousDate={previous.review.review_date}
+          marginBottom={3}
+          rows={comparison.sections.map((s) => ({ ...s, key: s.section, title: instrument.sections.find((x) => x.id === s.section)?.title ?? s.section }))}
+        />
       )}
 
       <ItemScoresChart rows={comparison.items} labels={{ current: thisLabel, previous: prevLabel }} />
 
-      <Paper variant="outlined">
-        <Table size="small" aria-label="Item scores, previous review and this review">
-          <TableHead>
-            <TableRow>
-              <TableCell>Item</TableCell>
-              <TableCell align="right">Previous ({formatUkDate(previous.review.review_date)})</TableCell>
-              <TableCell align="right">This review</TableCell>
-              <TableCell align="right">Change</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {comparison.items.map((row) => {
-              const item = fidelityItem(row.item);
-              return (
-                <TableRow key={row.item}>
-                  <TableCell component="th" scope="row">
-                    {item.number}. {item.shortTitle}
-                  </TableCell>
-                  <TableCell align="right">{score(row.previous)}</TableCell>
-                  <TableCell align="right">{score(row.current)}</TableCell>
-                  <ChangeCell change={row.change} />
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </Paper>
+      <ScoreChangeTable
+        label="Item scores, previous review and this review"
+        rowHeading="Item"
+        previousDate={previous.review.review_date}
+        rows={comparison.items.map((row) => {
+          const item = fidelityItem(row.item);
+          return { ...row, key: row.item, title: `${item.number}. ${item.shortTitle}` };
+        })}
+      />
     </>
   );
 }
