@@ -15,19 +15,26 @@ import { timeOrderedIds } from './time-ordered-ids';
  */
 type Row = Record<string, unknown>;
 
-/** `INSERT INTO table (every column) VALUES (?, …)`, prepared, taking a record's fields by column key. */
-function prepareInsert(raw: RawDatabase, table: SQLiteTable): (row: Row) => void {
+/** Columns whose values the bulk writer supplies rather than the record (ids, links, timestamps). */
+type Extras = readonly string[];
+
+/**
+ * `INSERT INTO table (every column) VALUES (?, …)`, prepared. Each call binds the record's fields, and the
+ * `extras` columns from the values passed beside it, straight into one reused argument array: building a merged
+ * object per row cost more than SQLite's own work for 200,000 rows.
+ */
+function prepareInsert(raw: RawDatabase, table: SQLiteTable, extras: Extras): (row: Row, extraValues: readonly unknown[]) => void {
   const columns = Object.entries(getTableColumns(table));
   const names = columns.map(([, column]) => `"${column.name}"`).join(', ');
   const statement = raw.prepare(`INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
-  const keys = columns.map(([key]) => key);
-  const encoders = columns.map(([, column]) => column);
+  const slots = columns.map(([key, column]) => ({ key, column, extra: extras.indexOf(key) }));
   const args: unknown[] = new Array(columns.length);
-  return (row) => {
-    for (let i = 0; i < keys.length; i++) {
-      const value = row[keys[i]!];
-      if (value === undefined) throw new Error(`No value for ${getTableName(table)}.${keys[i]}`);
-      args[i] = value === null ? null : encoders[i]!.mapToDriverValue(value);
+  return (row, extraValues) => {
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!;
+      const value = slot.extra >= 0 ? extraValues[slot.extra] : row[slot.key];
+      if (value === undefined) throw new Error(`No value for ${getTableName(table)}.${slot.key}`);
+      args[i] = value === null ? null : slot.column.mapToDriverValue(value);
     }
     statement.run(args);
   };
@@ -65,26 +72,27 @@ export interface RecordInserts {
 export function prepareRecordInserts(raw: RawDatabase): RecordInserts {
   const now = new Date().toISOString();
   const newId = timeOrderedIds();
-  const stamps = { created_at: now, updated_at: now };
-  const insertClient = prepareInsert(raw, clients);
-  const insertJob = prepareInsert(raw, jobs);
-  const insertContact = prepareInsert(raw, contacts);
-  const insertActivity = prepareInsert(raw, activities);
-  const insertWellbeing = prepareInsert(raw, wellbeing);
-  const insertStaff = prepareInsert(raw, staff);
+  const linked: Extras = ['id', 'client_pk', 'created_at', 'updated_at'];
+  const insertClient = prepareInsert(raw, clients, ['id', 'previous_episode_id', 'age_band_at_referral', 'anonymised_at', 'created_at', 'updated_at']);
+  const insertJob = prepareInsert(raw, jobs, linked);
+  const insertContact = prepareInsert(raw, contacts, linked);
+  const insertActivity = prepareInsert(raw, activities, linked);
+  const insertWellbeing = prepareInsert(raw, wellbeing, linked);
+  const insertStaff = prepareInsert(raw, staff, ['id', 'created_at', 'updated_at']);
   const link = raw.prepare('UPDATE clients SET previous_episode_id = ?, updated_at = ? WHERE id = ?');
+  const childOf = (insert: typeof insertJob) => (record: object, clientPk: string | null) => insert(record as Row, [newId(), clientPk, now, now]);
   return {
     client(client) {
       const id = newId();
       // A new record is not anonymised; the age band is kept only when anonymising (shared/retention.ts).
-      insertClient({ ...client, ...stamps, id, previous_episode_id: null, age_band_at_referral: null, anonymised_at: null });
+      insertClient(client as Row, [id, null, null, null, now, now]);
       return id;
     },
-    job: (job, clientPk) => insertJob({ ...job, ...stamps, id: newId(), client_pk: clientPk }),
-    contact: (contact, clientPk) => insertContact({ ...contact, ...stamps, id: newId(), client_pk: clientPk }),
-    activity: (activity, clientPk) => insertActivity({ ...activity, ...stamps, id: newId(), client_pk: clientPk }),
-    wellbeing: (score, clientPk) => insertWellbeing({ ...score, ...stamps, id: newId(), client_pk: clientPk }),
-    staff: (person) => insertStaff({ ...person, ...stamps, id: newId() }),
+    job: childOf(insertJob),
+    contact: childOf(insertContact),
+    activity: childOf(insertActivity),
+    wellbeing: childOf(insertWellbeing),
+    staff: (person) => insertStaff(person as Row, [newId(), now, now]),
     linkEpisode: (clientPk, previousPk) => void link.run(previousPk, now, clientPk),
   };
 }
