@@ -1,13 +1,12 @@
 import { renameSync, rmSync } from 'node:fs';
 import { audited } from '../../db/audited-write';
 import { siblingTempPath } from '../../db/atomic-file';
-import { clientPkMap } from '../../db/repositories/clients-repository';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Caller } from '../../shared/roles';
 import type { InterchangeRecords } from '../xlsx/interchange-columns';
-import { readInterchangeWorkbookInWorker } from '../xlsx/interchange-read-worker';
 import { writeInterchangeWorkbook, writeInterchangeWorkbookFile } from '../xlsx/interchange-write';
-import { countsBySheet, mergeRecords, type SheetCounts } from './interchange/merge-records';
+import type { ImportOutcome } from './interchange/import-job';
+import { importInWorkers } from './interchange/import-in-workers';
 import { pseudonymiseRecords } from './interchange/pseudonymise';
 import { ensurePseudonymSecret } from '../../db/repositories/pseudonym-secret';
 import { readAllRecords } from './interchange/read-all-records';
@@ -16,13 +15,11 @@ import { ServiceError } from './service-error';
 
 /**
  * Import and export of the interchange workbook (DOMAIN §5), for the app (base64 over IPC) and the CLI
- * (bytes and files). Import is all or nothing: the workbook is read and checked in full in worker threads
- * (the main thread's event loop stays free), then written on the main thread, where the connection lives,
- * in one audited transaction that also checks it against the database.
+ * (bytes and files). Import is all or nothing: worker threads read and check the workbook and write it, on a
+ * connection of their own, in one audited transaction that also checks it against the database
+ * (interchange/import-in-workers.ts); the main thread's event loop stays free throughout.
  */
-export type ImportOutcome =
-  | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
-  | { ok: false; problems: string[]; warnings: string[] };
+export type { ImportOutcome };
 
 const OMITTED_LINE = /^([\d,]+) more problems? not listed/;
 
@@ -38,28 +35,8 @@ export function problemsMessage(problems: readonly string[]): string {
   return `The workbook has ${n.toLocaleString('en-GB')} problem${n === 1 ? '' : 's'}. Nothing was imported.`;
 }
 
-class ImportRefused extends Error {
-  constructor(readonly problems: string[]) {
-    super('import refused');
-  }
-}
-
 export async function importInterchangeWorkbook(context: ServiceContext, caller: Caller, bytes: Uint8Array): Promise<ImportOutcome> {
-  const knownClientIds = new Set(context.read(({ db }) => clientPkMap(db)).keys());
-  const read = await readInterchangeWorkbookInWorker(bytes, { knownClientIds, today: context.today() });
-  if (!read.ok) return read;
-  try {
-    const counts = context.write(caller, (scope) => {
-      const merged = mergeRecords(scope, read.records);
-      if (merged.problems.length > 0) throw new ImportRefused(merged.problems);
-      const bySheet = countsBySheet(merged.counts);
-      return audited(bySheet, { action: 'records.import', entity: 'records', after: bySheet, details: { warnings: read.warnings.length } });
-    });
-    return { ok: true, counts, warnings: read.warnings };
-  } catch (error) {
-    if (error instanceof ImportRefused) return { ok: false, problems: error.problems, warnings: read.warnings };
-    throw error;
-  }
+  return context.writeOnSecondConnection(caller, (target) => importInWorkers(bytes, target, context.today()));
 }
 
 /** `ips-desk-records-2026-03-31.xlsx`, or `ips-desk-records-pseudonymised-2026-03-31.xlsx` */

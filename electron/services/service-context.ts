@@ -2,6 +2,7 @@ import type { Caller } from '../../shared/roles';
 import { todayIso, type IsoDate } from '../../shared/dates';
 import type { DatabaseReader } from '../../db/access';
 import type { Audited, WriteScope } from '../../db/audited-write';
+import type { SecondConnection } from '../../db/second-connection';
 import type { DataAccess } from './vault-service';
 
 export interface ServiceOptions {
@@ -25,6 +26,8 @@ export interface ServiceContext {
   now(): Date;
   read<T>(work: (reader: DatabaseReader) => T): T;
   write<T>(caller: Caller, work: (scope: WriteScope) => Audited<T>): T;
+  /** A long write on a connection of its own, off the main thread (an import); the rest wait or are busy. */
+  writeOnSecondConnection<T>(caller: Caller, job: (target: SecondConnection) => Promise<T>): Promise<T>;
 }
 
 export function createServiceContext(data: ClockedDataAccess, options: ServiceOptions = {}): ServiceContext {
@@ -33,5 +36,6 @@ export function createServiceContext(data: ClockedDataAccess, options: ServiceOp
     now: () => data.now?.() ?? new Date(),
     read: (work) => work(data.reader()),
     write: (caller, work) => data.write(caller, work),
+    writeOnSecondConnection: (caller, job) => data.writeOnSecondConnection(caller, job),
   };
 }

@@ -1,6 +1,7 @@
 import type { Caller } from '../../shared/roles';
 import type { DatabaseReader } from '../../db/access';
 import type { Audited, WriteScope } from '../../db/audited-write';
+import type { SecondConnection } from '../../db/second-connection';
 import { createBackupOperations } from './vault/vault-backups';
 import { createVaultCore, type VaultServiceOptions } from './vault/vault-core';
 import { createKeyringOperations } from './vault/vault-keyring';
@@ -16,6 +17,8 @@ export interface DataAccess {
   reader(): DatabaseReader;
   /** One immediate transaction holding the change and its audit entry (db/audited-write.ts). */
   write<T>(caller: Caller, work: (scope: WriteScope) => Audited<T>): T;
+  /** A long write run by `job` on a connection of its own (db/second-connection.ts); other writes are busy meanwhile. */
+  writeOnSecondConnection<T>(caller: Caller, job: (target: SecondConnection) => Promise<T>): Promise<T>;
 }
 
 export type VaultService = ReturnType<typeof createVaultService>;
@@ -38,6 +41,7 @@ export function createVaultService(options: VaultServiceOptions) {
     now: () => new Date(core.clock()),
     reader: () => core.ready().reader,
     write: (caller, work) => core.writeAs(core.ready(), caller, work),
+    writeOnSecondConnection: (caller, job) => core.writeOnSecondConnection(caller, job),
   };
 
   return {

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type Transferable } from 'node:worker_threads';
 import type { RecordKey } from './interchange-columns';
 import {
   finishInterchangeRead, type ReadInterchangeOptions, type ReadInterchangeResult, type SheetsRead, type SheetsToRead,
 } from './interchange-read';
 import { clipText } from './interchange-text';
 import { readZipDirectory } from './zip/zip-directory';
+import type { BatchChannel } from './record-batches';
+import type { ImportJobRequest, ImportOutcome } from '../services/interchange/import-job';
+import type { ErrorCode } from '../../shared/ipc/result';
 
 /**
  * Reads an interchange workbook in worker threads, so that a large or hostile file never holds up the main
@@ -17,13 +20,22 @@ import { readZipDirectory } from './zip/zip-directory';
  * Each worker's heap is capped: a file that would need more memory ends that worker, not the app, and is
  * refused like any unreadable file.
  */
-export interface WorkerRequest {
+export interface ReadRequest {
+  kind: 'read';
   bytes: Uint8Array;
   options: ReadInterchangeOptions;
-  which: SheetsToRead;
+  /** Plain data only (no `onRecords`): it crosses to the worker. */
+  which: Omit<SheetsToRead, 'onRecords'>;
+  /** Hands the sheets' records to another thread in batches as they are read (record-batches.ts). */
+  stream?: BatchChannel;
 }
 
-export type WorkerReply = { ok: true; part: SheetsRead } | { ok: false; message: string };
+export type WorkerRequest = ReadRequest | ImportJobRequest;
+
+export type WorkerReply =
+  | { ok: true; part: SheetsRead }
+  | { ok: true; outcome: ImportOutcome }
+  | { ok: false; message: string; code?: ErrorCode };
 
 /** Far more than a 200,000-row sheet needs; the reader's own limits keep real use well under it. */
 const WORKER_HEAP_MB = 1024;
@@ -55,11 +67,14 @@ function workerScript(): Promise<WorkerScript> {
 async function bundleFromSources(entry: string): Promise<WorkerScript> {
   // A development tool, kept out of the app's bundle (build-electron.mjs marks it external).
   const esbuild: typeof import('esbuild') = await import('esbuild');
-  const built = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
+  // The native database driver stays a require: bundled, it could not find its compiled addon.
+  const built = await esbuild.build({
+    entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent', external: ['better-sqlite3'],
+  });
   return { script: built.outputFiles[0]!.text, eval: true };
 }
 
-function unreadable(reason: string): SheetsRead {
+export function unreadable(reason: string): SheetsRead {
   return { ok: false, problem: `The workbook could not be read (${clipText(reason)})`, warnings: [] };
 }
 
@@ -68,25 +83,36 @@ function describeFailure(error: Error): string {
   return error.message;
 }
 
-async function readInWorker(bytes: Uint8Array, options: ReadInterchangeOptions, which: SheetsToRead): Promise<SheetsRead> {
+
+
+
+/**
+ * Starts a worker on `request` and resolves with its one reply, or with why it ended without one (it ran out
+ * of memory, or stopped). The worker is not waited for after its reply: it ends by itself.
+ */
+export async function runInterchangeWorker(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
   const { script, eval: isCode } = await workerScript();
   return new Promise((resolve) => {
     const worker = new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
-    const settle = (part: SheetsRead) => {
+    const settle = (reply: WorkerReply) => {
       if (settled) return;
       settled = true;
-      resolve(part);
-      void worker.terminate();
+      resolve(reply);
     };
-    worker.once('message', (reply: WorkerReply) => settle(reply.ok ? reply.part : unreadable(reply.message)));
-    worker.once('error', (error) => settle(unreadable(describeFailure(error))));
-    worker.once('exit', (code) => settle(unreadable(`the reader stopped early, code ${code}`)));
+    worker.once('message', settle);
+    worker.once('error', (error) => settle({ ok: false, message: describeFailure(error) }));
+    worker.once('exit', (code) => settle({ ok: false, message: `the worker stopped early, code ${code}` }));
     // A copy the worker can take over: `bytes` may be a view of a larger (even pooled) buffer.
-    const copy = new Uint8Array(bytes);
-    const request: WorkerRequest = { bytes: copy, options, which };
-    worker.postMessage(request, [copy.buffer]);
+    const copy = new Uint8Array(request.bytes);
+    worker.postMessage({ ...request, bytes: copy }, [copy.buffer, ...transfer]);
   });
+}
+
+async function readInWorker(bytes: Uint8Array, options: ReadInterchangeOptions, which: ReadRequest['which']): Promise<SheetsRead> {
+  const reply = await runInterchangeWorker({ kind: 'read', bytes, options, which });
+  if (!reply.ok) return unreadable(reply.message);
+  return 'part' in reply ? reply.part : unreadable('the reader gave no sheets');
 }
 
 /** Two large worksheet parts, judged from the zip's directory alone (nothing unpacked): worth two threads. */

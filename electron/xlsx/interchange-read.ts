@@ -122,6 +122,8 @@ export interface SheetsToRead {
   only?: readonly RecordKey[];
   /** Whether to report sheets that are not part of the layout (one reader of several does). */
   reportSheetWarnings?: boolean;
+  /** Hands on each sheet's valid records in batches as they are read instead of keeping them (SheetReadOptions). */
+  onRecords?: (key: RecordKey, records: unknown[]) => void;
 }
 
 function limitsOf(options: ReadInterchangeOptions): Limits {
@@ -133,8 +135,20 @@ function limitsOf(options: ReadInterchangeOptions): Limits {
   };
 }
 
-async function readSheet(pkg: WorkbookPackage, def: SheetDef, part: string, lookups: CellLookups, date1904: boolean, limits: Limits, options: ReadInterchangeOptions): Promise<SheetRead> {
-  const reader = new InterchangeSheetReader(def, { date1904, maxRows: limits.maxRowsPerSheet, maxProblems: limits.maxProblems, today: options.today });
+interface SheetContext {
+  lookups: CellLookups;
+  date1904: boolean;
+  limits: Limits;
+  options: ReadInterchangeOptions;
+  which: SheetsToRead;
+}
+
+async function readSheet(pkg: WorkbookPackage, def: SheetDef, part: string, { lookups, date1904, limits, options, which }: SheetContext): Promise<SheetRead> {
+  const onRecords = which.onRecords;
+  const reader = new InterchangeSheetReader(def, {
+    date1904, maxRows: limits.maxRowsPerSheet, maxProblems: limits.maxProblems, today: options.today,
+    ...(onRecords ? { onRecords: (records: unknown[]) => onRecords(def.key, records) } : {}),
+  });
   try {
     // A sheet with more rows than the limit is refused before its rows are checked (and kept) one by one.
     const tooLong = (await countRowElements(pkg, part, limits.maxRowsPerSheet + 1, limits.maxUnpackedBytes)) > limits.maxRowsPerSheet + 1
@@ -168,7 +182,8 @@ async function readMatchedSheets(pkg: WorkbookPackage, limits: Limits, options: 
     : [];
   const dateStyles: DateStyles = layout.stylesPart ? await readDateStyles(pkg, layout.stylesPart) : [];
   const reads: SheetRead[] = [];
-  for (const def of wanted) reads.push(await readSheet(pkg, def, matched.get(def)!.part!, { sharedStrings, dateStyles }, layout.date1904, limits, options));
+  const context: SheetContext = { lookups: { sharedStrings, dateStyles }, date1904: layout.date1904, limits, options, which };
+  for (const def of wanted) reads.push(await readSheet(pkg, def, matched.get(def)!.part!, context));
   return reads;
 }
 
@@ -194,7 +209,8 @@ export function finishInterchangeRead(parts: readonly SheetsRead[], options: Rea
   if (refused && !refused.ok) return refuse(refused.problem, limitWarnings(warnings));
   const defOf = new Map(INTERCHANGE_SHEETS.map((def) => [def.key, def]));
   const reads = new Map<RecordKey, SheetRead>();
-  for (const part of parts) if (part.ok) for (const { key, ...read } of part.sheets) reads.set(key, { ...read, def: defOf.get(key)! });
+  // The parts are left as they are (the checks add to copies of their problem lists), so they can be finished again with more.
+  for (const part of parts) if (part.ok) for (const { key, ...read } of part.sheets) reads.set(key, { ...read, problems: [...read.problems], def: defOf.get(key)! });
   crossCheck(reads, options.knownClientIds);
 
   const ordered = INTERCHANGE_SHEETS.flatMap((def) => reads.get(def.key) ?? []);
@@ -204,7 +220,8 @@ export function finishInterchangeRead(parts: readonly SheetsRead[], options: Rea
 
   const records = emptyInterchangeRecords();
   // Each sheet's schema is that key's record schema (interchange-columns), so the rows are those records.
-  for (const read of ordered) (records as Record<RecordKey, unknown[]>)[read.def.key] = read.rows.map((r) => r.record);
+  // A streamed sheet's records went to whoever took them as they were read: here it stays empty.
+  for (const read of ordered) if (!read.streamed) (records as Record<RecordKey, unknown[]>)[read.def.key] = read.rows.map((r) => r.record);
   return { ok: true, records, warnings: limitWarnings(warnings) };
 }
 

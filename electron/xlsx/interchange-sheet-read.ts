@@ -18,7 +18,7 @@ export const KEY_FIELDS = ['client_id', 'job_id', 'previous_episode_id'] as cons
 export interface SheetRow {
   row: number;
   keys: Partial<Record<(typeof KEY_FIELDS)[number], unknown>>;
-  /** The parsed record, or null when the row has problems. */
+  /** The parsed record, or null when the row has problems or was handed on as it was read (`onRecords`). */
   record: unknown;
 }
 
@@ -32,13 +32,24 @@ export interface SheetRead {
   omittedProblems: number;
   problemCap: number;
   warnings: string[];
+  /** The valid records were handed on in batches as they were read, not kept in `rows`. */
+  streamed: boolean;
 }
 
 export interface SheetReadOptions extends RowRuleOptions {
   date1904: boolean;
   maxRows: number;
   maxProblems: number;
+  /**
+   * Takes the valid records in batches, in sheet order, while the sheet is still being read (an import writes
+   * them meanwhile). The sheet's problems are only known at its end, so whoever takes them must be able to
+   * undo them: the import writes in one transaction, rolled back when any problem turns up.
+   */
+  onRecords?: (records: unknown[]) => void;
 }
+
+/** Records handed on together: big enough that passing a batch between threads costs little per record. */
+export const RECORD_BATCH = 2_000;
 
 export function addProblem(read: SheetRead, problem: CellProblem): void {
   if (read.problems.length < read.problemCap) read.problems.push(problem);
@@ -115,7 +126,10 @@ export class InterchangeSheetReader implements SheetRowSink {
     def: SheetDef,
     private readonly options: SheetReadOptions,
   ) {
-    this.read = { def, columnOf: new Map(), rows: [], problems: [], omittedProblems: 0, problemCap: options.maxProblems, warnings: [] };
+    this.read = {
+      def, columnOf: new Map(), rows: [], problems: [], omittedProblems: 0, problemCap: options.maxProblems, warnings: [],
+      streamed: options.onRecords !== undefined,
+    };
   }
 
   wantsCell(row: number, column: number): boolean {
@@ -138,7 +152,17 @@ export class InterchangeSheetReader implements SheetRowSink {
   }
 
   finish(): SheetRead {
+    this.flush();
     return this.read;
+  }
+
+  private batch: unknown[] = [];
+
+  private flush(): void {
+    if (this.batch.length === 0 || !this.options.onRecords) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.options.onRecords(batch);
   }
 
   private header(cells: ReadonlyMap<number, PlainCell>): void {
@@ -157,6 +181,7 @@ export class InterchangeSheetReader implements SheetRowSink {
   refuseRowCount(): void {
     const max = this.options.maxRows.toLocaleString('en-GB');
     this.read.rows = [];
+    this.batch = [];
     this.read.problems = [];
     this.read.omittedProblems = 0;
     addProblem(this.read, { row: 1, column: 1, message: `the sheet has more than ${max} rows; IPS Desk imports at most ${max} rows per sheet` });
@@ -201,6 +226,11 @@ export class InterchangeSheetReader implements SheetRowSink {
     }
     const keys: SheetRow['keys'] = {};
     for (const field of KEY_FIELDS) if (input[field] !== undefined) keys[field] = input[field];
+    if (record !== null && this.options.onRecords) {
+      this.batch.push(record);
+      record = null;
+      if (this.batch.length >= RECORD_BATCH) this.flush();
+    }
     read.rows.push({ row: rowNumber, keys, record });
   }
 }

@@ -223,6 +223,7 @@ describe('report service', () => {
           write: () => {
             throw new ServiceError('locked', 'IPS Desk is locked. Unlock it to go on.');
           },
+          writeOnSecondConnection: () => Promise.reject(new ServiceError('locked', 'IPS Desk is locked. Unlock it to go on.')),
         }),
       ) as unknown as Handlers,
       { isTrustedSender: () => true, caller: () => ({ user: 'Dana', role: 'manager' }) },

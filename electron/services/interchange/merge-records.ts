@@ -7,6 +7,7 @@ import { listStaff, staffNameKey, updateStaff } from '../../../db/repositories/s
 import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
 import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
 import { clipText } from '../../xlsx/interchange-text';
+import type { Contact } from '../../../shared/records';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
 import { prepareRecordInserts, withBulkPageCache, type RecordInserts } from './insert-records';
 import { allContacts } from './read-all-records';
@@ -48,30 +49,24 @@ function fieldsKey(key: RecordKey, record: object): string {
 
 const noCounts = (): SheetCounts => ({ added: 0, updated: 0, unchanged: 0 });
 
-/** Splits incoming id-less rows into those already stored (as many times as they are stored) and new ones. */
-function newRows<R extends object>(key: RecordKey, stored: readonly R[], incoming: readonly R[], counts: SheetCounts): readonly R[] {
-  if (stored.length === 0) {
-    counts.added += incoming.length;
-    return incoming;
-  }
+/** The incoming id-less rows not already stored (each stored row matches one incoming row at most), as they come. */
+function* newRows<R extends object>(key: RecordKey, stored: readonly R[], incoming: Iterable<R>, counts: SheetCounts): Generator<R> {
   const pool = new Map<string, number>();
   for (const record of stored) {
     const k = fieldsKey(key, record);
     pool.set(k, (pool.get(k) ?? 0) + 1);
   }
-  const added: R[] = [];
   for (const record of incoming) {
-    const k = fieldsKey(key, record);
+    const k = pool.size === 0 ? '' : fieldsKey(key, record);
     const left = pool.get(k) ?? 0;
     if (left > 0) {
       pool.set(k, left - 1);
       counts.unchanged++;
     } else {
-      added.push(record);
       counts.added++;
+      yield record;
     }
   }
-  return added;
 }
 
 /** Problems found against the database: a job moving between clients, a client gone, a name twice. */
@@ -211,25 +206,30 @@ function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: Intercha
   }
 }
 
-/** Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection). */
-export function mergeRecords(scope: WriteScope, records: InterchangeRecords): { counts: MergeCounts; problems: string[] } {
+/**
+ * Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection).
+ * The contacts may come separately, as they are read (an import streams them from another thread): they are
+ * written as they arrive, and whoever supplies them checks them (their client ids in particular, which
+ * `records.contacts` has checked here) and throws to roll the whole write back.
+ */
+export function mergeRecords(scope: WriteScope, records: InterchangeRecords, contacts: Iterable<Contact> = records.contacts): { counts: MergeCounts; problems: string[] } {
   const { db: tx, raw } = scope;
   const counts: MergeCounts = {
     clients: noCounts(), jobs: noCounts(), contacts: noCounts(), activities: noCounts(), wellbeing: noCounts(), staff: noCounts(),
   };
   const problems = findProblems(tx, records);
   if (problems.length > 0) return { counts, problems };
-  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, counts) }));
+  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, contacts, counts) }));
 }
 
 /** The writes of mergeRecords; returns the problems found in the episode links once everything is written. */
-function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, counts: MergeCounts): string[] {
+function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, contacts: Iterable<Contact>, counts: MergeCounts): string[] {
   const insert = prepareRecordInserts(raw);
   const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   mergeJobs(tx, insert, records, pk, counts.jobs);
 
-  for (const contact of newRows('contacts', allContacts(tx, clientIdsByPk(pkByClientId)), records.contacts, counts.contacts)) {
+  for (const contact of newRows('contacts', allContacts(tx, clientIdsByPk(pkByClientId)), contacts, counts.contacts)) {
     insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
   }
   for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {

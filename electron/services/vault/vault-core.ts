@@ -5,6 +5,7 @@ import type { EventPayload } from '../../../shared/ipc/events';
 import { roleSchema, type Caller, type Role } from '../../../shared/roles';
 import { createReader, type DatabaseReader, type ReadDb } from '../../../db/access';
 import { writeAudited, type Actor, type Audited, type WriteScope } from '../../../db/audited-write';
+import type { SecondConnection } from '../../../db/second-connection';
 import { sealUnchainedAuditRows } from '../../../db/audit-chain';
 import { passphraseUsers, pendingKeyringPath, readKeyring, type Keyring, type ScryptCost } from '../../../db/keyring';
 import { WrongKeyError } from '../../../db/errors';
@@ -72,6 +73,8 @@ export function createVaultCore(options: VaultServiceOptions) {
   const scryptCost = options.scryptCost ? { scryptCost: options.scryptCost } : {};
   const busyTimeout = options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {};
   let session: Session | undefined;
+  /** True while writeOnSecondConnection's job runs. */
+  let secondConnectionOpen = false;
   let queue: Promise<unknown> = Promise.resolve();
 
   const serial = <T>(work: () => Promise<T> | T): Promise<T> => {
@@ -235,11 +238,32 @@ export function createVaultCore(options: VaultServiceOptions) {
 
   /** Every write of the vault and the data services: the audited transaction, with "busy" said plainly. */
   function writeAs<T>(current: Session, actor: Actor, work: (scope: WriteScope) => Audited<T>): T {
+    // Refused at once: waiting out the import's write lock would hold up the main thread for the busy timeout.
+    if (secondConnectionOpen) throw new ServiceError('busy', 'IPS Desk is still saving an import. Try again when it has finished.');
     try {
       return writeAudited(current.database, actor, new Date(clock()), work);
     } catch (error) {
       throw busyAsServiceError(error);
     }
+  }
+
+  /**
+   * A long write on a connection of its own (an import, in a worker thread): `job` gets what it needs to open
+   * one. Meanwhile the session's own writes are refused as busy, and lock, restore and key changes wait in the
+   * vault's queue, so the file and its key stay as the job found them.
+   */
+  function writeOnSecondConnection<T>(actor: Actor, job: (target: SecondConnection) => Promise<T>): Promise<T> {
+    return serial(async () => {
+      const current = ready();
+      const key = Buffer.from(current.key);
+      secondConnectionOpen = true;
+      try {
+        return await job({ databaseFile: paths.databaseFile, key, ...nativeBinding, ...busyTimeout, actor, at: new Date(clock()) });
+      } finally {
+        secondConnectionOpen = false;
+        key.fill(0);
+      }
+    });
   }
 
   /** Refuses a data folder on a network share (set-up, unlock and restore all check it). */
@@ -282,6 +306,7 @@ export function createVaultCore(options: VaultServiceOptions) {
     endSession,
     writeAsSession,
     writeAs,
+    writeOnSecondConnection,
     assertLocalFolder,
     busyTimeout,
     autoLockSeconds,

@@ -1,0 +1,171 @@
+import { MessageChannel } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { audited } from '../../../db/audited-write';
+import { runImportJob, type ImportOutcome } from '../../../electron/services/interchange/import-job';
+import { emptyInterchangeRecords, type InterchangeRecords } from '../../../electron/xlsx/interchange-columns';
+import { readInterchangeSheets } from '../../../electron/xlsx/interchange-read';
+import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
+import { markReaderStopped, newBatchSignal, ReaderStopped, sendBatch, type BatchChannel } from '../../../electron/xlsx/record-batches';
+import type { Contact } from '../../../shared/records';
+import { TEST_MANAGER } from '../../db/data-access';
+import { createEncryptedDatabase } from '../../db/demo-database';
+import { useTempDirs } from '../../db/helpers';
+import { richSample } from '../xlsx/interchange-sample';
+import { openRecordsApp } from './records-app';
+
+const tempDir = useTempDirs();
+const TODAY = '2026-01-15';
+const RECORD_TABLES = ['clients', 'jobs', 'contacts', 'activities', 'wellbeing', 'staff', 'audit_log'] as const;
+
+/** A sample with enough contacts for several batches between the threads (RECORD_BATCH is 2,000). */
+function manyContacts(): InterchangeRecords {
+  const sample = richSample();
+  const contacts: Contact[] = [];
+  for (let i = 0; i < 5_000; i++) contacts.push({ ...sample.contacts[i % sample.contacts.length]!, specialist: `Specialist ${i % 7}` });
+  return { ...sample, contacts };
+}
+
+function newDatabase() {
+  return createEncryptedDatabase(tempDir());
+}
+
+type Database = ReturnType<typeof newDatabase>;
+
+function request(bytes: Buffer, contacts: BatchChannel | null) {
+  return {
+    kind: 'import' as const,
+    bytes,
+    target: { databaseFile: '', key: new Uint8Array(), actor: TEST_MANAGER, at: new Date('2026-01-15T10:00:00Z') },
+    today: TODAY,
+    contacts,
+  };
+}
+
+/** The Contacts sheet read as the second thread reads it, its batches queued on a channel for the writer. */
+async function queuedContacts(bytes: Buffer): Promise<{ channel: BatchChannel; batches: number }> {
+  const { port1, port2 } = new MessageChannel();
+  const signal = newBatchSignal();
+  const reader = { port: port1, signal };
+  let batches = 0;
+  const part = await readInterchangeSheets(bytes, { today: TODAY }, {
+    only: ['contacts'],
+    reportSheetWarnings: false,
+    onRecords: (_key, records) => {
+      batches++;
+      sendBatch(reader, { kind: 'records', records });
+    },
+  });
+  sendBatch(reader, { kind: 'done', done: part });
+  port1.close();
+  return { channel: { port: port2, signal }, batches };
+}
+
+/** Every record table's rows without record ids and timestamps, and the audit log's actions. */
+function contents(database: Database): Record<string, string[]> {
+  return Object.fromEntries(
+    RECORD_TABLES.map((table) => {
+      const rows = database.raw.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+      const plain = rows.map((row) =>
+        table === 'audit_log'
+          ? String(row['action'])
+          : JSON.stringify(Object.fromEntries(Object.entries(row).filter(([key]) => !['id', 'created_at', 'updated_at', 'client_pk', 'previous_episode_id'].includes(key)))),
+      );
+      return [table, plain.sort()];
+    }),
+  );
+}
+
+async function importBothWays(records: InterchangeRecords): Promise<{ streamed: ImportOutcome; whole: ImportOutcome; same: boolean; batches: number }> {
+  const bytes = await writeInterchangeWorkbook(records);
+  const one = newDatabase();
+  const whole = await runImportJob(one, request(bytes, null));
+  const two = newDatabase();
+  const { channel, batches } = await queuedContacts(bytes);
+  const streamed = await runImportJob(two, request(bytes, channel));
+  const same = JSON.stringify(contents(one)) === JSON.stringify(contents(two));
+  one.raw.close();
+  two.raw.close();
+  return { streamed, whole, same, batches };
+}
+
+describe('an import whose contacts arrive from another thread as they are read', () => {
+  it('writes exactly what reading every sheet first writes', async () => {
+    const { streamed, whole, same, batches } = await importBothWays(manyContacts());
+    expect(batches).toBe(3);
+    expect(whole.ok).toBe(true);
+    expect(streamed).toEqual(whole);
+    expect(same).toBe(true);
+  });
+
+  it('refuses a bad contact cell, or a contact naming no known client, with the same problems, writing nothing', async () => {
+    const records = manyContacts();
+    const contacts = records.contacts.map((c, i) => (i === 4_321 ? { ...c, client_id: 'NOBODY' } : i === 4_400 ? { ...c, kind: 'bogus' as Contact['kind'] } : c));
+    const bad = { ...records, contacts };
+    const { streamed, whole, same } = await importBothWays(bad);
+    expect(whole.ok).toBe(false);
+    expect(streamed).toEqual(whole);
+    expect(JSON.stringify(streamed)).toContain('NOBODY');
+    expect(JSON.stringify(streamed)).toContain('Contacts!B4402');
+    expect(same).toBe(true);
+  });
+
+  it('reports the other sheets’ problems and the contacts’ together when both have some', async () => {
+    const records = manyContacts();
+    const bad = {
+      ...records,
+      jobs: records.jobs.map((j, i) => (i === 0 ? { ...j, client_id: 'GHOST' } : j)),
+      contacts: records.contacts.map((c, i) => (i === 10 ? { ...c, client_id: 'NOBODY' } : c)),
+    };
+    const { streamed, whole, same } = await importBothWays(bad);
+    expect(streamed).toEqual(whole);
+    const problems = streamed.ok ? [] : streamed.problems.join('\n');
+    expect(problems).toContain('GHOST');
+    expect(problems).toContain('NOBODY');
+    expect(same).toBe(true);
+  });
+
+  it('rolls everything back when the reading thread dies part-way', async () => {
+    const bytes = await writeInterchangeWorkbook(manyContacts());
+    const { port1, port2 } = new MessageChannel();
+    const signal = newBatchSignal();
+    sendBatch({ port: port1, signal }, { kind: 'records', records: manyContacts().contacts.slice(0, 2_000) });
+    markReaderStopped(signal);
+    const database = newDatabase();
+    await expect(runImportJob(database, request(bytes, { port: port2, signal }))).rejects.toThrow(ReaderStopped);
+    expect(contents(database)).toEqual(contents(newDatabase()));
+    database.raw.close();
+  });
+});
+
+describe('while an import is being written on its own connection', () => {
+  it('refuses other writes as busy at once, and a lock waits for the import to finish', async () => {
+    const app = await openRecordsApp(tempDir());
+    const bytes = await writeInterchangeWorkbook(manyContacts());
+    const importing = app.call('interchange.import', { fileName: 'records.xlsx', base64: bytes.toString('base64') });
+    let refusal: unknown = null;
+    let done = false;
+    void importing.finally(() => (done = true));
+    while (!done && refusal === null) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      try {
+        app.vault.write(TEST_MANAGER, () => audited(null, { action: 'test.write' }));
+      } catch (error) {
+        refusal = error;
+      }
+    }
+    expect(refusal).toMatchObject({ code: 'busy', message: 'IPS Desk is still saving an import. Try again when it has finished.' });
+    const locking = app.vault.lock();
+    const outcome = await importing;
+    expect(outcome.counts.Contacts).toEqual({ added: 5_000, updated: 0, unchanged: 0 });
+    expect((await locking).state).toBe('locked');
+  });
+
+  it('records an empty workbook’s import once, changing no records', async () => {
+    const app = await openRecordsApp(tempDir());
+    const before = app.rowCounts();
+    const empty = await writeInterchangeWorkbook({ ...emptyInterchangeRecords(), contacts: [] });
+    const outcome = await app.call('interchange.import', { fileName: 'empty.xlsx', base64: empty.toString('base64') });
+    expect(outcome.counts.Clients).toEqual({ added: 0, updated: 0, unchanged: 0 });
+    expect(app.rowCounts()).toEqual({ ...before, audit_log: before.audit_log! + 1 });
+  });
+});
