@@ -1,6 +1,6 @@
 // Bundles the main process, the preload and the interchange import's worker thread to CommonJS in dist/electron/.
 // The preload must be one self-contained CJS file: a sandboxed preload cannot import ES modules or local files.
-// The worker is its own bundle: electron/xlsx/interchange-read-worker.ts starts it from beside main.cjs.
+// The worker is its own bundle: electron/xlsx/interchange-threads.ts starts it from beside main.cjs.
 // 'electron' is provided by the runtime; better-sqlite3 stays outside the bundle because it loads a native module.
 // The database migrations and the built-in return templates are copied beside main.cjs, where db/migrate.ts
 // and electron/xlsx/return-templates/files.ts look when bundled.

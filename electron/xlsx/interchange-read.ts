@@ -23,7 +23,7 @@ import { findEntry, readZipDirectory, type ZipEntry } from './zip/zip-directory'
  * the shared strings, the number formats (to tell dates from numbers) and the cells of the six sheets. Every
  * part is inflated with a limit enforced while inflating and parsed by a streaming XML parser; formatting,
  * merged ranges and validations are never looked at. Never throws on bad input: a file that is not a
- * workbook is a problem like any other. (interchange-read-worker.ts runs this off the main thread.)
+ * workbook is a problem like any other. (services/interchange/import-in-workers.ts runs this off the main thread.)
  */
 export type ReadInterchangeResult =
   | { ok: true; records: InterchangeRecords; warnings: string[] }

@@ -1,56 +1,55 @@
 import { parentPort } from 'node:worker_threads';
-import { openSecondConnection } from '../../db/second-connection';
-import { runImportJob, type ImportJobRequest } from '../services/interchange/import-job';
-import { busyAsServiceError } from '../services/busy';
-import { ServiceError } from '../services/service-error';
+import type { ImportJobRequest } from '../services/interchange/import-job';
+import { BUSY_MESSAGE, isDatabaseBusy } from '../services/busy';
 import { readInterchangeSheets } from './interchange-read';
-import type { ReadRequest, WorkerReply, WorkerRequest } from './interchange-read-worker';
+import type { ReadRequest, WorkerReply, WorkerRequest } from './interchange-threads';
 import { sendBatch } from './record-batches';
 
 /**
- * A worker thread for the interchange workbook, started by interchange-read-worker.ts: one request, one reply,
- * then the thread ends. It reads (some of) the sheets, handing their records to another thread as they are read
- * when asked to, or runs a whole import on a connection of its own (services/interchange/import-job.ts).
- * Bundled on its own as dist/electron/interchange-worker.cjs.
+ * A worker thread of an import, started by interchange-threads.ts: one request, one reply, then the thread
+ * ends. It either reads sheets and hands their records to the writing thread as they are read, or runs the
+ * import itself on a connection of its own (services/interchange/import-job.ts). Bundled on its own as
+ * dist/electron/interchange-worker.cjs.
  */
 const port = parentPort;
 if (!port) throw new Error('interchange-worker runs as a worker thread only');
 
-function failure(error: unknown): WorkerReply {
-  const said = busyAsServiceError(error);
-  if (said instanceof ServiceError) return { ok: false, message: said.message, code: said.code };
-  return { ok: false, message: error instanceof Error ? error.message : String(error) };
+function reply(message: WorkerReply): void {
+  port!.postMessage(message);
 }
 
-async function read(request: ReadRequest): Promise<WorkerReply> {
+async function read(request: ReadRequest): Promise<void> {
   const { stream } = request;
-  if (!stream) return { ok: true, part: await readInterchangeSheets(request.bytes, request.options, request.which) };
   const part = await readInterchangeSheets(request.bytes, request.options, {
     ...request.which,
     onRecords: (_key, records) => sendBatch(stream, { kind: 'records', records }),
   });
   sendBatch(stream, { kind: 'done', done: part });
-  return { ok: true, part: { ok: true, sheets: [], warnings: [] } };
+  reply({ ok: true });
 }
 
 /**
  * The import, then (its outcome sent) a checkpoint of the write-ahead log, which the app need not wait for:
  * copying a large import from the log into the database file takes longer than writing it to the log, and the
- * commit is durable once the log is on disk.
+ * commit is durable once the log is on disk. Loaded only here: a reading thread has no database driver.
  */
 async function importWorkbook(request: ImportJobRequest): Promise<void> {
+  const [{ openSecondConnection }, { runImportJob }] = await Promise.all([import('../../db/second-connection'), import('../services/interchange/import-job')]);
   const database = openSecondConnection(request.target);
   database.raw.pragma('wal_autocheckpoint=0');
   try {
-    port!.postMessage({ ok: true, outcome: await runImportJob(database, request) } satisfies WorkerReply);
+    reply({ ok: true, outcome: await runImportJob(database, request) });
     database.raw.pragma('wal_checkpoint(PASSIVE)');
   } finally {
     database.raw.close();
   }
 }
 
+function failure(error: unknown): WorkerReply {
+  if (isDatabaseBusy(error)) return { ok: false, message: BUSY_MESSAGE, code: 'busy' };
+  return { ok: false, message: error instanceof Error ? error.message : String(error) };
+}
+
 port.once('message', (request: WorkerRequest) => {
-  const reply = (message: WorkerReply) => port.postMessage(message);
-  const work = request.kind === 'import' ? importWorkbook(request) : read(request).then(reply);
-  work.catch((error: unknown) => reply(failure(error)));
+  (request.kind === 'import' ? importWorkbook(request) : read(request)).catch((error: unknown) => reply(failure(error)));
 });

@@ -1,6 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import type { SecondConnection } from '../../../db/second-connection';
-import { runInterchangeWorker, worthTwoThreads, type WorkerReply } from '../../xlsx/interchange-read-worker';
+import { runInterchangeWorker, worthTwoThreads, type WorkerReply } from '../../xlsx/interchange-threads';
 import { clipText } from '../../xlsx/interchange-text';
 import { markReaderStopped, newBatchSignal } from '../../xlsx/record-batches';
 import { ServiceError } from '../service-error';
@@ -19,8 +19,8 @@ function unreadable(reason: string): ImportOutcome {
 
 function outcomeOf(reply: WorkerReply): ImportOutcome {
   if (reply.ok) {
-    if ('outcome' in reply) return reply.outcome;
-    throw new Error('The import thread answered with sheets instead of an outcome');
+    if (reply.outcome) return reply.outcome;
+    throw new Error('The import thread finished without an outcome');
   }
   if (reply.code) throw new ServiceError(reply.code, reply.message);
   return unreadable(reply.message);

@@ -7,7 +7,11 @@ import { readInterchangeSheets } from '../../../electron/xlsx/interchange-read';
 import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
 import { markReaderStopped, newBatchSignal, ReaderStopped, sendBatch, type BatchChannel } from '../../../electron/xlsx/record-batches';
 import type { Contact } from '../../../shared/records';
-import { TEST_MANAGER } from '../../db/data-access';
+import { dataAccessOf, TEST_MANAGER } from '../../db/data-access';
+import { generateDemoData } from '../../../electron/services/demo';
+import { importInterchangeWorkbook } from '../../../electron/services/interchange-service';
+import { createServiceContext } from '../../../electron/services/service-context';
+import { worthTwoThreads } from '../../../electron/xlsx/interchange-threads';
 import { createEncryptedDatabase } from '../../db/demo-database';
 import { useTempDirs } from '../../db/helpers';
 import { richSample } from '../xlsx/interchange-sample';
@@ -134,6 +138,27 @@ describe('an import whose contacts arrive from another thread as they are read',
     await expect(runImportJob(database, request(bytes, { port: port2, signal }))).rejects.toThrow(ReaderStopped);
     expect(contents(database)).toEqual(contents(newDatabase()));
     database.raw.close();
+  });
+});
+
+describe('an import in worker threads', () => {
+  it('reads a large workbook in two threads and writes what one thread in-process writes, or refuses it alike', { timeout: 120_000 }, async () => {
+    const data = generateDemoData({ clients: 1_200, seed: 7, today: TODAY });
+    // A contact of a client the Clients sheet lacks is found only by putting the two threads' rows together.
+    const missing = data.jobs[0]!.client_id;
+    for (const records of [data, { ...data, clients: data.clients.filter((c) => c.client_id !== missing) }]) {
+      const bytes = await writeInterchangeWorkbook(records);
+      expect(worthTwoThreads(bytes)).toBe(true);
+      const threads = newDatabase();
+      const context = createServiceContext(dataAccessOf(threads), { today: () => TODAY });
+      const outcome = await importInterchangeWorkbook(context, TEST_MANAGER, bytes);
+      const inProcess = newDatabase();
+      expect(outcome).toEqual(await runImportJob(inProcess, request(bytes, null)));
+      expect(contents(threads)).toEqual(contents(inProcess));
+      if (!outcome.ok) expect(outcome.problems.some((p) => p.startsWith('Contacts!') && p.includes(`Client ID "${missing}" is not in`))).toBe(true);
+      threads.raw.close();
+      inProcess.raw.close();
+    }
   });
 });
 

@@ -1,47 +1,36 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type Transferable } from 'node:worker_threads';
-import type { RecordKey } from './interchange-columns';
-import {
-  finishInterchangeRead, type ReadInterchangeOptions, type ReadInterchangeResult, type SheetsRead, type SheetsToRead,
-} from './interchange-read';
-import { clipText } from './interchange-text';
+import type { ReadInterchangeOptions, SheetsToRead } from './interchange-read';
 import { readZipDirectory } from './zip/zip-directory';
 import type { BatchChannel } from './record-batches';
 import type { ImportJobRequest, ImportOutcome } from '../services/interchange/import-job';
 import type { ErrorCode } from '../../shared/ipc/result';
 
 /**
- * Reads an interchange workbook in worker threads, so that a large or hostile file never holds up the main
- * process's event loop (the window stays responsive; the database write that follows stays on the main
- * thread, where the connection lives). A workbook with two or more large sheets is read by two threads at
- * once: one reads the Contacts sheet (most of any caseload's rows), the other the rest; the checks across
- * sheets then run here.
- * Each worker's heap is capped: a file that would need more memory ends that worker, not the app, and is
- * refused like any unreadable file.
+ * The worker threads of an import (services/interchange/import-in-workers.ts decides what each does): a large
+ * or hostile file never holds up the main process's event loop. Each worker's heap is capped: a file that would
+ * need more memory ends that worker, not the app, and is refused like any unreadable file.
  */
+/** Reads sheets, handing their records to another thread in batches as they are read (record-batches.ts). */
 export interface ReadRequest {
   kind: 'read';
   bytes: Uint8Array;
   options: ReadInterchangeOptions;
   /** Plain data only (no `onRecords`): it crosses to the worker. */
   which: Omit<SheetsToRead, 'onRecords'>;
-  /** Hands the sheets' records to another thread in batches as they are read (record-batches.ts). */
-  stream?: BatchChannel;
+  stream: BatchChannel;
 }
 
 export type WorkerRequest = ReadRequest | ImportJobRequest;
 
-export type WorkerReply =
-  | { ok: true; part: SheetsRead }
-  | { ok: true; outcome: ImportOutcome }
-  | { ok: false; message: string; code?: ErrorCode };
+/** A reader's reply says only that it finished: what it read went to the writer. */
+export type WorkerReply = { ok: true; outcome?: ImportOutcome } | { ok: false; message: string; code?: ErrorCode };
 
 /** Far more than a 200,000-row sheet needs; the reader's own limits keep real use well under it. */
 const WORKER_HEAP_MB = 1024;
 /** A sheet smaller than this (compressed) is read in less time than a second thread takes to start. */
 const LARGE_SHEET_BYTES = 128 * 1024;
-const OTHER_SHEETS: readonly RecordKey[] = ['clients', 'jobs', 'activities', 'wellbeing', 'staff'];
 
 interface WorkerScript {
   script: string;
@@ -72,10 +61,6 @@ async function bundleFromSources(entry: string): Promise<WorkerScript> {
     entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent', external: ['better-sqlite3'],
   });
   return { script: built.outputFiles[0]!.text, eval: true };
-}
-
-export function unreadable(reason: string): SheetsRead {
-  return { ok: false, problem: `The workbook could not be read (${clipText(reason)})`, warnings: [] };
 }
 
 function describeFailure(error: Error): string {
@@ -109,12 +94,6 @@ export async function runInterchangeWorker(request: WorkerRequest, transfer: Tra
   });
 }
 
-async function readInWorker(bytes: Uint8Array, options: ReadInterchangeOptions, which: ReadRequest['which']): Promise<SheetsRead> {
-  const reply = await runInterchangeWorker({ kind: 'read', bytes, options, which });
-  if (!reply.ok) return unreadable(reply.message);
-  return 'part' in reply ? reply.part : unreadable('the reader gave no sheets');
-}
-
 /** Two large worksheet parts, judged from the zip's directory alone (nothing unpacked): worth two threads. */
 export function worthTwoThreads(bytes: Uint8Array): boolean {
   const zip = readZipDirectory(bytes);
@@ -122,10 +101,3 @@ export function worthTwoThreads(bytes: Uint8Array): boolean {
   return zip.entries.filter((e) => e.name.toLowerCase().startsWith('xl/worksheets/') && e.compressedSize >= LARGE_SHEET_BYTES).length >= 2;
 }
 
-export async function readInterchangeWorkbookInWorker(bytes: Uint8Array, options: ReadInterchangeOptions = {}): Promise<ReadInterchangeResult> {
-  // The clients already recorded only matter to the checks across sheets, made here.
-  const { knownClientIds: _known, ...readOptions } = options;
-  const jobs: SheetsToRead[] = worthTwoThreads(bytes) ? [{ only: OTHER_SHEETS }, { only: ['contacts'], reportSheetWarnings: false }] : [{}];
-  const parts = await Promise.all(jobs.map((which) => readInWorker(bytes, readOptions, which)));
-  return finishInterchangeRead(parts, options);
-}
