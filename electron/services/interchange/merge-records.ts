@@ -9,7 +9,8 @@ import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, ty
 import { clipText } from '../../xlsx/interchange-text';
 import type { Contact } from '../../../shared/records';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
-import { prepareRecordInserts, withBulkPageCache, type RecordInserts } from './insert-records';
+import { contacts as contactsTable } from '../../../db/schema';
+import { prepareRecordInserts, withBulkPageCache, withIndexesBuiltAfter, type RecordInserts } from './insert-records';
 import { allContacts } from './read-all-records';
 import { anonymisedClients } from '../../../db/repositories/retention-repository';
 import { formatUkDate } from '../../../shared/dates';
@@ -229,9 +230,15 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   mergeJobs(tx, insert, records, pk, counts.jobs);
 
-  for (const contact of newRows('contacts', allContacts(tx, clientIdsByPk(pkByClientId)), contacts, counts.contacts)) {
-    insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
-  }
+  const storedContacts = allContacts(tx, clientIdsByPk(pkByClientId));
+  const writeContacts = () => {
+    for (const contact of newRows('contacts', storedContacts, contacts, counts.contacts)) {
+      insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
+    }
+  };
+  // Contacts are most of any caseload: into an empty table they go faster with its indexes built after.
+  if (storedContacts.length === 0) withIndexesBuiltAfter(raw, contactsTable, writeContacts);
+  else writeContacts();
   for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
     insert.activity(activity, pk(activity.client_id));
   }

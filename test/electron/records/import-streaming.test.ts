@@ -64,6 +64,11 @@ async function queuedContacts(bytes: Buffer): Promise<{ channel: BatchChannel; b
   return { channel: { port: port2, signal }, batches };
 }
 
+/** Every index's definition: an import into an empty table drops and rebuilds some. */
+function indexes(database: Database): string[] {
+  return (database.raw.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").pluck().all() as string[]).sort();
+}
+
 /** Every record table's rows without record ids and timestamps, and the audit log's actions. */
 function contents(database: Database): Record<string, string[]> {
   return Object.fromEntries(
@@ -87,6 +92,10 @@ async function importBothWays(records: InterchangeRecords): Promise<{ streamed: 
   const { channel, batches } = await queuedContacts(bytes);
   const streamed = await runImportJob(two, request(bytes, channel));
   const same = JSON.stringify(contents(one)) === JSON.stringify(contents(two));
+  const fresh = newDatabase();
+  expect(indexes(one)).toEqual(indexes(fresh));
+  expect(indexes(two)).toEqual(indexes(fresh));
+  fresh.raw.close();
   one.raw.close();
   two.raw.close();
   return { streamed, whole, same, batches };
