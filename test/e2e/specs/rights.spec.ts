@@ -79,6 +79,10 @@ test('retention: set the period, see whom it covers, anonymise them, and the rec
   await expect(page.getByTestId('anonymised-notice')).toContainText(/^Anonymised on \d{2}\/\d{2}\/\d{4} under the retention rule/);
   await expect(page.getByTestId('anonymised-notice')).toContainText('the age band at referral');
   await expect(page.locator('[data-field="given_name"]')).toHaveText('Removed when anonymised');
+  // Discharged, but not to be re-opened: the person can no longer be named.
+  await expect(page.getByText(/discharged \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Re-open' })).toHaveCount(0);
+  await expect(page.getByTestId('anonymised-notice')).toContainText('The record cannot be re-opened: if the person is referred again, add them as a new client.');
   await expectNoSeriousViolations(page, 'anonymised client record');
   await shots(page, app.target, 'client-anonymised');
   await page.getByRole('button', { name: 'Edit details' }).click();
@@ -98,6 +102,12 @@ test('retention: set the period, see whom it covers, anonymise them, and the rec
   await expect(grid).toContainText('Cal');
   await expect(grid).not.toContainText('Quill');
   await expect(grid).not.toContainText('Marsh');
+
+  // A discharged record that was not anonymised can still be re-opened.
+  const lately = await seedClient(page, { client_id: 'R-NEW', given_name: 'Dee', family_name: 'Late', referral_date: isoYearsAgo(2), discharged: isoYearsAgo(1) });
+  await openRecord(page, lately, 'Dee Late');
+  await expect(page.getByTestId('anonymised-notice')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Re-open' })).toBeVisible();
 });
 
 test('subject access: the export downloads a workbook holding the client’s records, and a PDF', async ({ app }) => {

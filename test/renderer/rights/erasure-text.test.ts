@@ -63,10 +63,11 @@ describe('the erase form', () => {
 });
 
 describe('an anonymised record', () => {
-  it('says when, and what was kept of the date of birth', () => {
+  it('says when, what was kept of the date of birth, and that it is not re-opened', () => {
     expect(anonymisedHeading({ on: '2026-12-01', age_band_at_referral: '36-50' })).toBe('Anonymised on 01/12/2026 under the retention rule');
     expect(anonymisedBody({ on: '2026-12-01', age_band_at_referral: '36-50' })).toContain('date of birth (the age band at referral, 36 to 50, is kept)');
     expect(anonymisedBody({ on: '2026-12-01', age_band_at_referral: null })).toContain('(the age band at referral was not known)');
+    expect(anonymisedBody({ on: '2026-12-01', age_band_at_referral: null })).toContain('The record cannot be re-opened: if the person is referred again, add them as a new client.');
   });
 
   it('offers no field that would name the person again', () => {

@@ -35,6 +35,9 @@ export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReop
   const { client } = detail;
   // A viewer reads the record; the buttons that change it are not offered (the router would refuse them).
   const mayEdit = useMayCall('clients.update');
+  const mayDischarge = useMayCall('clients.discharge');
+  // An anonymised record is not re-opened: its person can no longer be named, and retention has run on it.
+  const mayReopen = useMayCall('clients.reopen') && !detail.anonymised;
   const colour = STATUS_COLOUR[status];
   const others = detail.episodes.filter((e) => e.id !== client.id);
   return (
@@ -71,14 +74,18 @@ export function ClientRecordHeader({ detail, status, onEdit, onDischarge, onReop
             Edit details
           </Button>
         ) : null}
-        {!mayEdit ? null : client.discharge_date ? (
-          <Button variant="outlined" onClick={onReopen} disabled={busy}>
-            Re-open
-          </Button>
+        {client.discharge_date ? (
+          mayReopen && (
+            <Button variant="outlined" onClick={onReopen} disabled={busy}>
+              Re-open
+            </Button>
+          )
         ) : (
-          <Button variant="outlined" onClick={onDischarge}>
-            Discharge
-          </Button>
+          mayDischarge && (
+            <Button variant="outlined" onClick={onDischarge}>
+              Discharge
+            </Button>
+          )
         )}
         <RightsMenu detail={detail} />
       </Box>

@@ -21,7 +21,8 @@ export function keptAgeBandText(band: string | null): string {
 export function anonymisedBody(anonymised: Anonymised): string {
   return (
     `Names, NHS number, date of birth (${keptAgeBandText(anonymised.age_band_at_referral)}) and free text were removed and cannot be added back. ` +
-    'Dates and codes are kept, so the figures are unchanged.'
+    'Dates and codes are kept, so the figures are unchanged. ' +
+    'The record cannot be re-opened: if the person is referred again, add them as a new client.'
   );
 }
 

@@ -19,6 +19,7 @@ import { hrefFor } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
+import { useMayCall } from '../../data/permissions';
 import { nhsColours } from '../../theme';
 import { ActionDialog } from './ActionDialog';
 import { actionFields } from './action-form';
@@ -49,10 +50,12 @@ function DueDate({ action, today }: { action: StoredAction; today: string }) {
 /**
  * The action plan of a review: actions answering one or more items, with owner, due date, status and dated
  * progress notes; and the previous review's actions, with whether each was achieved. The plan stays open on
- * a final review, because it is carried out after the review.
+ * a final review, because it is carried out after the review. Adding, changing and deleting actions and
+ * notes are offered only to those who may (shared/ipc/access.ts); everyone reads the plan.
  */
-export function ActionPlanPanel({ detail, canEdit }: { detail: ReviewDetail; canEdit: boolean }) {
+export function ActionPlanPanel({ detail }: { detail: ReviewDetail }) {
   const { review, actions, previous } = detail;
+  const canEdit = useMayCall('fidelity.saveAction');
   const [editing, setEditing] = useState<StoredAction | 'new' | null>(null);
   const today = todayIso();
   return (
@@ -97,6 +100,7 @@ export function ActionPlanPanel({ detail, canEdit }: { detail: ReviewDetail; can
 function ActionCard({ action, today, canEdit, draftReview, onEdit }: { action: StoredAction; today: string; canEdit: boolean; draftReview: boolean; onEdit(): void }) {
   const save = useIpcMutation('fidelity.saveAction');
   const remove = useIpcMutation('fidelity.deleteAction');
+  const mayDelete = useMayCall('fidelity.deleteAction');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const headingId = `action-${action.id}`;
   return (
@@ -140,7 +144,7 @@ function ActionCard({ action, today, canEdit, draftReview, onEdit }: { action: S
               <Button size="small" variant="outlined" onClick={onEdit} aria-label={`Edit action ${action.position}`}>
                 Edit
               </Button>
-              {draftReview && (
+              {draftReview && mayDelete && (
                 <Button size="small" variant="outlined" color="error" onClick={() => setConfirmDelete(true)} aria-label={`Delete action ${action.position}`}>
                   Delete
                 </Button>
@@ -150,7 +154,7 @@ function ActionCard({ action, today, canEdit, draftReview, onEdit }: { action: S
         </Box>
       </Box>
       <FormAlert>{save.error?.message}</FormAlert>
-      <ProgressNotes action={action} canEdit={canEdit} />
+      <ProgressNotes action={action} />
       <ConfirmDialog
         open={confirmDelete}
         title={`Delete action ${action.position}?`}

@@ -9,19 +9,25 @@ import { INSTRUMENTS, type InstrumentId } from '../../../../shared/fidelity';
 import type { InstrumentSchedule, ReviewListRow } from '../../../../shared/ipc/fidelity';
 import { hrefFor, navigate } from '../../app/routes';
 import { FormAlert } from '../../components/FormAlert';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcQuery } from '../../data/ipc-query';
-import { useRoleAtLeast } from '../../data/use-role';
+import { useCurrentRole, useMayCall } from '../../data/permissions';
+import { ROLE_IN_WORDS, whoMayCall } from '../../data/role-words';
 import { DueChip } from './FidelityChips';
 import { dueText, startLabel } from './fidelity-format';
 import { newReviewForm } from './review-details-form';
 import { StartReviewDialog } from './ReviewDetailsDialog';
 import { ReviewsTable } from './ReviewsTable';
 
-/** Every review with its total and band, when each instrument is next due, and where a new review starts. */
+/**
+ * Every review with its total and band, when each instrument is next due, and where a new review starts
+ * (for those who may start one: shared/ipc/access.ts; the others are told what they can do here).
+ */
 export function FidelityListScreen() {
   const { data, error } = useIpcQuery('fidelity.list', {});
-  const canDraft = useRoleAtLeast('specialist');
+  const role = useCurrentRole();
+  const canDraft = useMayCall('fidelity.create');
   const [starting, setStarting] = useState<InstrumentId | null>(null);
 
   return (
@@ -31,6 +37,12 @@ export function FidelityListScreen() {
         How closely the service follows IPS, scored against the Sainsbury Centre section C items or the IPS-25 fidelity scale. A review is due
         every 6 months until the IPS-25 band is good or better, then yearly.
       </Typography>
+      {role && !canDraft ? (
+        <ReadOnlyNotice>
+          Signed in as {ROLE_IN_WORDS[role]}, you can read every review with its scores, evidence and action plan, compare it with the review before,
+          and print or download its report. Starting a review, scoring it and keeping its action plan need {whoMayCall('fidelity.create')}.
+        </ReadOnlyNotice>
+      ) : null}
       <FormAlert>{error?.message}</FormAlert>
       {!data && !error && <Typography role="status">Loading the reviews…</Typography>}
       {data && (

@@ -11,9 +11,11 @@ import type { ReviewDetail } from '../../../../shared/ipc/fidelity';
 import { hrefFor, navigate } from '../../app/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
-import { useRoleAtLeast } from '../../data/use-role';
+import { useCurrentRole, useMayCall } from '../../data/permissions';
+import { ROLE_IN_WORDS, whoMayCall } from '../../data/role-words';
 import { ActionPlanPanel } from './ActionPlanPanel';
 import { ComparisonPanel } from './ComparisonPanel';
 import { reviewName } from './fidelity-format';
@@ -60,10 +62,18 @@ function LoadedReview({ detail, tab }: { detail: ReviewDetail; tab: TabKey }) {
     setItems((all) => all.map((i) => (i.item === item ? { ...i, ...patch } : i)));
   }, []);
   const summary = useMemo(() => summaryOf({ instrument: review.instrument, items }), [review.instrument, items]);
-  const canDraft = useRoleAtLeast('specialist');
-  const canManage = useRoleAtLeast('manager');
+  // Each change is offered only to those the router lets make it (shared/ipc/access.ts).
+  const role = useCurrentRole();
+  const may = {
+    editDetails: useMayCall('fidelity.saveDetails'),
+    score: useMayCall('fidelity.saveItem'),
+    finalise: useMayCall('fidelity.finalise'),
+    copy: useMayCall('fidelity.copy'),
+    delete: useMayCall('fidelity.deleteDraft'),
+    keepPlan: useMayCall('fidelity.saveAction'),
+  };
   const draft = review.status === 'draft';
-  const editable = draft && canDraft;
+  const editable = draft && may.score;
 
   const [dialog, setDialog] = useState<Dialog>(null);
   const [refusal, setRefusal] = useState<{ message: string; items: ReadonlySet<FidelityItemId> } | null>(null);
@@ -117,22 +127,22 @@ function LoadedReview({ detail, tab }: { detail: ReviewDetail; tab: TabKey }) {
 
   const actions = (
     <>
-      {draft && canDraft && (
+      {draft && may.editDetails && (
         <Button variant="outlined" onClick={() => setDialog('edit')}>
           Edit details
         </Button>
       )}
-      {draft && canManage && (
+      {draft && may.finalise && (
         <Button variant="contained" onClick={() => setDialog('finalise')}>
           Make final
         </Button>
       )}
-      {!draft && canManage && (
+      {!draft && may.copy && (
         <Button variant="contained" onClick={() => setDialog('copy')}>
           Copy into a new draft
         </Button>
       )}
-      {draft && canDraft && (
+      {draft && may.delete && (
         <Button variant="outlined" color="error" onClick={() => setDialog('delete')}>
           Delete draft
         </Button>
@@ -143,6 +153,12 @@ function LoadedReview({ detail, tab }: { detail: ReviewDetail; tab: TabKey }) {
   return (
     <>
       <ReviewHeader review={review} actions={actions} />
+      {role && !may.keepPlan && (
+        <ReadOnlyNotice>
+          Signed in as {ROLE_IN_WORDS[role]}, you can read this review’s scores, evidence and action plan, compare it with the review before, and
+          print or download its report. {draft ? `Scoring it and keeping its action plan need ${whoMayCall('fidelity.saveItem')}.` : `Keeping its action plan needs ${whoMayCall('fidelity.saveAction')}.`}
+        </ReadOnlyNotice>
+      )}
       {refusal && (
         <Alert severity="error" role="alert" ref={refusalRef} tabIndex={-1} sx={{ mb: 2 }} onClose={() => setRefusal(null)} data-testid="finalise-refusal">
           {refusal.message}
@@ -155,7 +171,7 @@ function LoadedReview({ detail, tab }: { detail: ReviewDetail; tab: TabKey }) {
       )}
       {!draft && (
         <Typography sx={{ mb: 2 }}>
-          This review is final: its scores, evidence and details cannot change. {canManage ? 'Copy it into a new draft to start the next review from it.' : ''} Its action plan stays open.
+          This review is final: its scores, evidence and details cannot change. {may.copy ? 'Copy it into a new draft to start the next review from it.' : ''} Its action plan stays open.
         </Typography>
       )}
       <ScoreSummaryBar instrument={review.instrument} summary={summary} onGoTo={editable ? goTo : null} />
@@ -191,7 +207,7 @@ function LoadedReview({ detail, tab }: { detail: ReviewDetail; tab: TabKey }) {
               onItemChange={onItemChange}
             />
           )}
-          {tab === 'actions' && <ActionPlanPanel detail={detail} canEdit={canDraft} />}
+          {tab === 'actions' && <ActionPlanPanel detail={detail} />}
           {tab === 'comparison' && <ComparisonPanel detail={detail} />}
           {tab === 'report' && <ReportPanel review={review} />}
         </Box>

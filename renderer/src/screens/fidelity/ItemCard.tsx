@@ -28,6 +28,12 @@ interface Props {
   onChange(patch: Partial<StoredReviewItem>): void;
 }
 
+/** The sources ticked, in words, as a reader sees them: "Interviews, Documents". */
+function sourcesText(sources: readonly EvidenceSource[]): string {
+  const named = EVIDENCE_SOURCE.values.filter((s) => sources.includes(s)).map((s) => EVIDENCE_SOURCE.labels[s]);
+  return named.length > 0 ? named.join(', ') : 'None recorded.';
+}
+
 export function itemElementId(item: FidelityItem): string {
   return `item-${item.id.replace(':', '-')}`;
 }
@@ -137,36 +143,43 @@ export const ItemCard = forwardRef<HTMLHeadingElement, Props>(function ItemCard(
             <Typography sx={{ whiteSpace: 'pre-wrap' }}>{value.evidence || 'None recorded.'}</Typography>
           </Box>
         )}
-        <Box>
-          <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-            <Typography component="legend" sx={{ fontWeight: 700 }}>
-              Evidence sources for item {item.number}
-            </Typography>
-            <FormGroup row>
-              {EVIDENCE_SOURCE.values.map((source) => (
-                <FormControlLabel
-                  key={source}
-                  control={<Checkbox size="small" checked={value.sources.includes(source)} onChange={(e) => toggleSource(source, e.target.checked)} disabled={!editable} />}
-                  label={EVIDENCE_SOURCE.labels[source]}
+        {editable ? (
+          <Box>
+            <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+              <Typography component="legend" sx={{ fontWeight: 700 }}>
+                Evidence sources for item {item.number}
+              </Typography>
+              <FormGroup row>
+                {EVIDENCE_SOURCE.values.map((source) => (
+                  <FormControlLabel
+                    key={source}
+                    control={<Checkbox size="small" checked={value.sources.includes(source)} onChange={(e) => toggleSource(source, e.target.checked)} />}
+                    label={EVIDENCE_SOURCE.labels[source]}
+                  />
+                ))}
+              </FormGroup>
+            </Box>
+            <FormControlLabel
+              control={
+                <Checkbox
+                  size="small"
+                  checked={value.not_enough_evidence}
+                  onChange={(e) => {
+                    onChange({ not_enough_evidence: e.target.checked });
+                    autosave.sendNow({ not_enough_evidence: e.target.checked });
+                  }}
                 />
-              ))}
-            </FormGroup>
+              }
+              label="Not enough evidence to be sure of this score"
+            />
           </Box>
-          <FormControlLabel
-            control={
-              <Checkbox
-                size="small"
-                checked={value.not_enough_evidence}
-                disabled={!editable}
-                onChange={(e) => {
-                  onChange({ not_enough_evidence: e.target.checked });
-                  autosave.sendNow({ not_enough_evidence: e.target.checked });
-                }}
-              />
-            }
-            label="Not enough evidence to be sure of this score"
-          />
-        </Box>
+        ) : (
+          <Box>
+            <Typography sx={{ fontWeight: 700 }}>Evidence sources</Typography>
+            <Typography>{sourcesText(value.sources)}</Typography>
+            {value.not_enough_evidence && <Typography sx={{ mt: 0.5 }}>Not enough evidence to be sure of this score.</Typography>}
+          </Box>
+        )}
       </Box>
     </Paper>
   );

@@ -7,13 +7,16 @@ import { formatUkDate, todayIso } from '../../../../shared/dates';
 import type { StoredAction } from '../../../../shared/fidelity';
 import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
+import { useMayCall } from '../../data/permissions';
 import { FormTextField } from '../../forms/FormTextField';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { progressNoteForm, progressNoteFormSchema } from './action-form';
 
-/** The dated notes of what has happened on an action, oldest first, with a form to add one. */
-export function ProgressNotes({ action, canEdit }: { action: StoredAction; canEdit: boolean }) {
+/** The dated notes of what has happened on an action, oldest first, with a form to add one for those who may. */
+export function ProgressNotes({ action }: { action: StoredAction }) {
   const remove = useIpcMutation('fidelity.deleteProgressNote');
+  const mayAdd = useMayCall('fidelity.addProgressNote');
+  const mayDelete = useMayCall('fidelity.deleteProgressNote');
   const headingId = `progress-${action.id}`;
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mt: 1.5 }}>
@@ -32,7 +35,7 @@ export function ProgressNotes({ action, canEdit }: { action: StoredAction; canEd
                 <Typography sx={{ whiteSpace: 'pre-wrap' }}>
                   <strong>{formatUkDate(note.date)}</strong>: {note.note}
                 </Typography>
-                {canEdit && (
+                {mayDelete && (
                   <IconButton size="small" aria-label={`Delete the progress note of ${formatUkDate(note.date)}`} onClick={() => void remove.run({ id: note.id })} sx={{ mt: -0.5 }}>
                     <DeleteIcon fontSize="small" aria-hidden="true" />
                   </IconButton>
@@ -43,7 +46,7 @@ export function ProgressNotes({ action, canEdit }: { action: StoredAction; canEd
         </Box>
       )}
       <FormAlert>{remove.error?.message}</FormAlert>
-      {canEdit && <AddProgressNote actionId={action.id} position={action.position} />}
+      {mayAdd && <AddProgressNote actionId={action.id} position={action.position} />}
     </Box>
   );
 }

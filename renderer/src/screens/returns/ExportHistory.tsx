@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/dates';
 import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation, useIpcQuery } from '../../data/ipc-query';
+import { useCurrentRole, useMayCall } from '../../data/permissions';
 import { downloadBase64 } from '../../files/base64-files';
 import { ExportDone } from './ExportDone';
 import { formatUkDateTime } from '../../../../shared/dates';
@@ -20,8 +21,12 @@ import type { ExportResult } from './types';
  * Every return sent out: for which period and as-of date, from which template, when, by whom, whether
  * client rows were identifiable, and the file's SHA-256 (so a file can be matched to its export). An
  * export can be made again with the same choices; the answer says whether the file came out identical.
+ * Someone who may not export (shared/ipc/access.ts) reads the history without the column to export again,
+ * and an identifiable export is offered again only to a manager, the one role the service repeats it for.
  */
 export function ExportHistory() {
+  const mayRepeat = useMayCall('returns.repeat');
+  const isManager = useCurrentRole() === 'manager';
   const { data, error } = useIpcQuery('returns.history', { limit: 200 });
   const repeat = useIpcMutation('returns.repeat');
   const [again, setAgain] = useState<(ExportResult & { sameOutput: boolean }) | null>(null);
@@ -47,7 +52,7 @@ export function ExportHistory() {
         <Table size="small" aria-labelledby="history-title" data-testid="export-history" sx={{ mt: 1 }}>
           <TableHead>
             <TableRow>
-              {['Period', 'As of', 'Template', 'Exported', 'By', 'Identifiable', 'File SHA-256', 'Again'].map((h) => (
+              {['Period', 'As of', 'Template', 'Exported', 'By', 'Identifiable', 'File SHA-256', ...(mayRepeat ? ['Again'] : [])].map((h) => (
                 <TableCell key={h} component="th" scope="col">
                   {h}
                 </TableCell>
@@ -78,15 +83,17 @@ export function ExportHistory() {
                     '—'
                   )}
                 </TableCell>
-                <TableCell>
-                  {row.cannotRepeat ? (
-                    <Typography sx={{ fontSize: '0.875rem', color: 'text.secondary' }}>{row.cannotRepeat}</Typography>
-                  ) : (
-                    <Button size="small" variant="outlined" disabled={repeat.pending} onClick={() => void exportAgain(row.id)} aria-label={`Export again: ${row.templateName}, ${row.periodLabel}, exported ${formatUkDateTime(row.exportedAt)}`} sx={{ whiteSpace: 'nowrap' }}>
-                      Export again
-                    </Button>
-                  )}
-                </TableCell>
+                {mayRepeat ? (
+                  <TableCell>
+                    {row.cannotRepeat || (row.identifiable && !isManager) ? (
+                      <Typography sx={{ fontSize: '0.875rem', color: 'text.secondary' }}>{row.cannotRepeat ?? 'Only a manager can export identifiable rows again.'}</Typography>
+                    ) : (
+                      <Button size="small" variant="outlined" disabled={repeat.pending} onClick={() => void exportAgain(row.id)} aria-label={`Export again: ${row.templateName}, ${row.periodLabel}, exported ${formatUkDateTime(row.exportedAt)}`} sx={{ whiteSpace: 'nowrap' }}>
+                        Export again
+                      </Button>
+                    )}
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>

@@ -14,7 +14,7 @@ interface Props {
   figures: readonly FigurePlace[];
   preview: ReadonlyMap<string, PreviewValue[]> | undefined;
   choices: ReadonlyMap<string, FigureChoice>;
-  /** Null for a built-in return, whose cells are fixed. */
+  /** Null for a built-in return, whose cells are fixed, and for someone who may not map cells. */
   onRemove: ((where: string) => void) | null;
   pending: boolean;
 }
@@ -26,7 +26,7 @@ export function FiguresTable({ figures, preview, choices, onRemove, pending }: P
   const [all, setAll] = useState(false);
   const shown = all ? figures : figures.slice(0, FIRST_SHOWN);
   if (figures.length === 0) {
-    return <Typography sx={{ color: 'text.secondary' }}>No cell gets a figure yet. Click a cell in the grid to choose one.</Typography>;
+    return <Typography sx={{ color: 'text.secondary' }}>No cell gets a figure yet.{onRemove ? ' Click a cell in the grid to choose one.' : ''}</Typography>;
   }
   return (
     <>

@@ -7,8 +7,11 @@ import { formatUkDate } from '../../../../shared/dates';
 import type { TemplateRef } from '../../../../shared/ipc/returns';
 import { figureChoices } from '../../../../shared/returns';
 import { FormAlert } from '../../components/FormAlert';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { useIpcQuery } from '../../data/ipc-query';
+import { useCurrentRole, useMayCall } from '../../data/permissions';
+import { ROLE_IN_WORDS, whoMayCall } from '../../data/role-words';
 import { initialAppliedPeriod, PeriodPicker, type AppliedPeriod } from '../reports/PeriodPicker';
 import { ExportHistory } from './ExportHistory';
 import { ExportPanel } from './ExportPanel';
@@ -22,7 +25,8 @@ const FIRST_RETURN: TemplateRef = { kind: 'builtin', id: 'ips-standard-data-set'
 /**
  * Commissioner returns (issue 8 point 5): choose a return and a period, see the records to fix first,
  * see every cell the return fills with the value it will get (mapping the commissioner's own cells to
- * figures), export the file, and look back at — or repeat — every export.
+ * figures), export the file, and look back at — or repeat — every export. A role that may only look (a
+ * viewer: shared/ipc/access.ts) sees the returns and their history, is offered none of the changes, and is told so.
  */
 export function ReturnsScreen() {
   const [template, setTemplate] = useState<TemplateRef>(FIRST_RETURN);
@@ -30,7 +34,8 @@ export function ReturnsScreen() {
   const choices = useMemo(() => figureChoices(), []);
   const templates = useIpcQuery('returns.templates', {});
   const view = useIpcQuery('returns.openTemplate', { template });
-  const { data: status } = useIpcQuery('vault.status', {});
+  const role = useCurrentRole();
+  const mayExport = useMayCall('returns.export');
   const mapping = view.data && template.kind === 'saved' ? view.data.mapping : undefined;
   const preview = useReturnPreview(view.data ? { template, period: applied.period, asOf: applied.asOf, identifiable: false, ...(mapping ? { mapping } : {}) } : null);
 
@@ -45,6 +50,12 @@ export function ReturnsScreen() {
       <Typography sx={{ mb: 2, maxWidth: 900 }}>
         Fill in a return from the figures IPS Desk already works out: a built-in return, or the commissioner’s own workbook, which goes back exactly as they made it with only its figure cells filled in.
       </Typography>
+      {role && !mayExport ? (
+        <ReadOnlyNotice>
+          Signed in as {ROLE_IN_WORDS[role]}, you can see what each return will hold for any period and look back at the returns already exported.
+          Loading a commissioner’s template, choosing figures for its cells and exporting need {whoMayCall('returns.export')}.
+        </ReadOnlyNotice>
+      ) : null}
       <Paper variant="outlined" component="section" aria-labelledby="choose-title" sx={{ p: 2, mb: 3 }}>
         <Typography variant="h2" id="choose-title" sx={{ mb: 2 }}>
           Return and period
@@ -80,7 +91,7 @@ export function ReturnsScreen() {
           <TemplateSheets key={`${template.kind}:${template.id}`} view={view.data} preview={preview.data?.cells} problemCells={problemCells} choices={choices} />
         </Box>
       ) : null}
-      {view.data ? (
+      {view.data && mayExport ? (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <ExportPanel
             key={`${template.kind}:${template.id}`}
@@ -88,7 +99,7 @@ export function ReturnsScreen() {
             period={applied.period}
             asOf={applied.asOf}
             clientLevel={clientLevel}
-            isManager={status?.currentRole === 'manager'}
+            isManager={role === 'manager'}
             ready={preview.data ? preview.data.ready : problems.length === 0}
           />
         </Paper>

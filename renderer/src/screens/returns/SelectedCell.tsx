@@ -11,15 +11,15 @@ interface Props {
   placed: readonly FigurePlace[];
   values: readonly PreviewValue[] | undefined;
   choices: ReadonlyMap<string, FigureChoice>;
-  /** Why this cell cannot be mapped here, or null when it can. */
+  /** Why this cell cannot be mapped here, or null when it can (or when mapping is not this person's to do). */
   cannotMap: string | null;
   pending: boolean;
-  onChoose(): void;
-  onRemove(): void;
+  /** Null when this person may not map cells: the cell is shown, nothing to change it is offered. */
+  actions: { onChoose(): void; onRemove(): void } | null;
 }
 
 /** The cell the grid has selected: what the template says there, its figure and value, and what can be done. */
-export function SelectedCell({ where, templateText, placed, values, choices, cannotMap, pending, onChoose, onRemove }: Props) {
+export function SelectedCell({ where, templateText, placed, values, choices, cannotMap, pending, actions }: Props) {
   const mapped = placed.some((p) => p.origin === 'mapping');
   return (
     <Box
@@ -50,13 +50,13 @@ export function SelectedCell({ where, templateText, placed, values, choices, can
         )}
         {cannotMap ? <Typography sx={{ color: nhsColours.secondaryText, fontSize: '0.9375rem' }}>{cannotMap}</Typography> : null}
       </Box>
-      {cannotMap ? null : (
+      {cannotMap || !actions ? null : (
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button variant="contained" onClick={onChoose} disabled={pending}>
+          <Button variant="contained" onClick={actions.onChoose} disabled={pending}>
             {mapped ? 'Change the figure' : 'Choose a figure'}
           </Button>
           {mapped ? (
-            <Button variant="outlined" color="error" onClick={onRemove} disabled={pending}>
+            <Button variant="outlined" color="error" onClick={actions.onRemove} disabled={pending}>
               Remove the mapping
             </Button>
           ) : null}

@@ -9,6 +9,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import type { TemplateRef } from '../../../../shared/ipc/returns';
 import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
+import { useMayCall } from '../../data/permissions';
 import { readFileAsBase64, XLSX_MIME } from '../../files/base64-files';
 import { RemoveTemplateButton } from './RemoveTemplateButton';
 import type { TemplateList, TemplateView } from './types';
@@ -30,8 +31,10 @@ function refFrom(text: string): TemplateRef {
  * Which return to fill: a built-in one, a commissioner's template loaded before, or a new file. The file
  * is read here and handed to the service as base64 (no native dialogs: the page's own file input, as the
  * records import does); the same file loaded again is recognised by its SHA-256 with its saved mapping.
+ * Loading is offered only to those who may (shared/ipc/access.ts); anyone may choose a template loaded before.
  */
 export function TemplateChooser({ templates, value, onChange }: Props) {
+  const mayLoad = useMayCall('returns.loadTemplate');
   const load = useIpcMutation('returns.loadTemplate');
   const input = useRef<HTMLInputElement>(null);
   const [loaded, setLoaded] = useState<{ view: TemplateView; fileName: string } | null>(null);
@@ -84,9 +87,25 @@ export function TemplateChooser({ templates, value, onChange }: Props) {
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" onClick={() => input.current?.click()} disabled={load.pending} startIcon={<UploadFileIcon aria-hidden="true" />} sx={{ mt: 0.25 }}>
-          {load.pending ? 'Loading…' : 'Load the commissioner’s template'}
-        </Button>
+        {mayLoad ? (
+          <>
+            <Button variant="outlined" onClick={() => input.current?.click()} disabled={load.pending} startIcon={<UploadFileIcon aria-hidden="true" />} sx={{ mt: 0.25 }}>
+              {load.pending ? 'Loading…' : 'Load the commissioner’s template'}
+            </Button>
+            <Box
+              component="input"
+              ref={input}
+              type="file"
+              accept={`.xlsx,${XLSX_MIME}`}
+              aria-label="Commissioner’s template (.xlsx)"
+              tabIndex={-1}
+              onChange={(event: ChangeEvent<HTMLInputElement>) => void loadFile(event)}
+              // Opened by the button; a positioned-but-hidden file input would widen the page.
+              sx={{ display: 'none' }}
+              data-testid="template-file"
+            />
+          </>
+        ) : null}
         {value.kind === 'saved' ? (
           <RemoveTemplateButton
             template={value}
@@ -97,18 +116,6 @@ export function TemplateChooser({ templates, value, onChange }: Props) {
             }}
           />
         ) : null}
-        <Box
-          component="input"
-          ref={input}
-          type="file"
-          accept={`.xlsx,${XLSX_MIME}`}
-          aria-label="Commissioner’s template (.xlsx)"
-          tabIndex={-1}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => void loadFile(event)}
-          // Opened by the button; a positioned-but-hidden file input would widen the page.
-          sx={{ display: 'none' }}
-          data-testid="template-file"
-        />
       </Box>
       <FormAlert>{readError ?? (load.error ? `The template was not loaded: ${load.error.message}` : null)}</FormAlert>
       {loaded ? (

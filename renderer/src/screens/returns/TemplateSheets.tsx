@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import type { FigureChoice } from '../../../../shared/returns';
 import { FormAlert } from '../../components/FormAlert';
 import { useIpcMutation } from '../../data/ipc-query';
+import { useMayCall } from '../../data/permissions';
 import { FigurePicker } from './FigurePicker';
 import { FiguresTable } from './FiguresTable';
 import { GridLegend } from './GridLegend';
@@ -28,7 +29,8 @@ const FROM_TEMPLATE = 'This cell’s figure is set in the workbook itself (a {{t
 /**
  * The template's sheets as tabs, each a grid; picking a cell shows what goes there, and on a
  * commissioner's template opens the figure list. Each choice saves the template's whole mapping at once,
- * so nothing chosen is lost and the same file loaded again comes back mapped.
+ * so nothing chosen is lost and the same file loaded again comes back mapped. Someone who may not save a
+ * mapping (shared/ipc/access.ts) reads every cell's figure and value but is offered no way to change one.
  */
 export function TemplateSheets({ view, preview, problemCells, choices }: Props) {
   const [sheetIndex, setSheetIndex] = useState(() => Math.max(0, view.scan.sheets.findIndex((s) => s.state === 'visible')));
@@ -40,14 +42,18 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
   const values = useMemo(() => (preview ? byCell(preview) : undefined), [preview]);
   const sheet = view.scan.sheets[sheetIndex] ?? view.scan.sheets[0];
   const templateId = view.template.ref.kind === 'saved' ? view.template.ref.id : null;
+  const mayMap = useMayCall('returns.saveMapping');
+  // The template whose cells this person may map: a commissioner's, and only if they may save a mapping.
+  const mappableId = mayMap ? templateId : null;
 
   const where = sheet && selected ? sheetCellName(sheet.name, selected) : null;
   const placed = where ? (figures.get(where) ?? []) : [];
-  const cannotMap = templateId === null ? BUILT_IN_FIXED : placed.some((p) => p.origin !== 'mapping') ? FROM_TEMPLATE : null;
+  // Why a cell cannot be mapped is told only to someone who maps cells; to others it is not a question.
+  const cannotMap = !mayMap ? null : templateId === null ? BUILT_IN_FIXED : placed.some((p) => p.origin !== 'mapping') ? FROM_TEMPLATE : null;
 
   async function setFigure(cell: string, figure: string | null) {
-    if (templateId === null) return;
-    const result = await save.run({ templateId, mapping: withCell(view.mapping, cell, figure) });
+    if (mappableId === null) return;
+    const result = await save.run({ templateId: mappableId, mapping: withCell(view.mapping, cell, figure) });
     if (result.ok) setPickerFor(null);
   }
 
@@ -80,14 +86,15 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
             choices={choiceMap}
             cannotMap={cannotMap}
             pending={save.pending}
-            onChoose={() => setPickerFor(where)}
-            onRemove={() => void setFigure(where, null)}
+            actions={mappableId === null ? null : { onChoose: () => setPickerFor(where), onRemove: () => void setFigure(where, null) }}
           />
         ) : (
           <Typography sx={{ mb: 1, minHeight: 76, display: 'flex', alignItems: 'center', color: 'text.secondary' }}>
-            {templateId === null
-              ? 'Cells outlined in blue get a figure; each shows the value it will get. Select a cell to see which figure it is.'
-              : 'Click a cell, or move to it with the arrow keys and press Enter, to choose the figure it gets.'}
+            {mappableId !== null
+              ? 'Click a cell, or move to it with the arrow keys and press Enter, to choose the figure it gets.'
+              : templateId === null
+                ? 'Cells outlined in blue get a figure; each shows the value it will get. Select a cell to see which figure it is.'
+                : 'Cells outlined in blue or green get a figure; each shows the value it will get. Select a cell to see which figure it is.'}
           </Typography>
         )}
         {sheet.isWorksheet ? (
@@ -101,7 +108,7 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
             onSelect={setSelected}
             onActivate={(pos) => {
               const cell = sheetCellName(sheet.name, pos);
-              const fixed = templateId === null || (figures.get(cell) ?? []).some((p) => p.origin !== 'mapping');
+              const fixed = mappableId === null || (figures.get(cell) ?? []).some((p) => p.origin !== 'mapping');
               if (!fixed) setPickerFor(cell);
             }}
           />
@@ -114,8 +121,10 @@ export function TemplateSheets({ view, preview, problemCells, choices }: Props) 
       <Typography variant="h3" component="h3" id="figures-table-title" sx={{ mt: 3, mb: 1 }}>
         Every cell that gets a figure
       </Typography>
-      <FiguresTable figures={view.scan.figures} preview={values} choices={choiceMap} onRemove={templateId === null ? null : (cell) => void setFigure(cell, null)} pending={save.pending} />
-      <FigurePicker where={pickerFor} current={pickerFor ? (view.mapping[pickerFor] ?? null) : null} choices={choices} pending={save.pending} onChoose={(figure) => pickerFor && void setFigure(pickerFor, figure)} onClose={() => setPickerFor(null)} />
+      <FiguresTable figures={view.scan.figures} preview={values} choices={choiceMap} onRemove={mappableId === null ? null : (cell) => void setFigure(cell, null)} pending={save.pending} />
+      {mappableId === null ? null : (
+        <FigurePicker where={pickerFor} current={pickerFor ? (view.mapping[pickerFor] ?? null) : null} choices={choices} pending={save.pending} onChoose={(figure) => pickerFor && void setFigure(pickerFor, figure)} onClose={() => setPickerFor(null)} />
+      )}
     </Box>
   );
 }

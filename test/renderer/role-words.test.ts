@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { channelAccess } from '../../shared/ipc/access';
+import { ROLE_IN_WORDS, whoMayCall } from '../../renderer/src/data/role-words';
+
+describe('who may call a channel, in words', () => {
+  it('names every role from the one the table needs upwards', () => {
+    expect(channelAccess['returns.export']).toBe('specialist');
+    expect(whoMayCall('returns.export')).toBe('an employment specialist or a manager');
+    expect(whoMayCall('fidelity.finalise')).toBe('a manager');
+    expect(whoMayCall('clients.list')).toBe('a viewer or an employment specialist or a manager');
+    expect(whoMayCall('vault.status')).toBe('anyone');
+  });
+
+  it('names each role as a sentence does (“signed in as …”)', () => {
+    expect(ROLE_IN_WORDS).toEqual({ viewer: 'a viewer', specialist: 'an employment specialist', manager: 'a manager' });
+  });
+});
