@@ -11,6 +11,9 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer (read only)', specialist: 'Employment specialist', manager: 'Manager' };
 
+/** A role as a sentence names it: "Signed in as a viewer, …" (the router's refusals and the screens' notes). */
+export const ROLE_IN_WORDS: Record<Role, string> = { viewer: 'a viewer', specialist: 'an employment specialist', manager: 'a manager' };
+
 export function roleAtLeast(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { channelAccess } from '../../shared/ipc/access';
 import { channels, isChannelName, type ChannelName, type Handlers } from '../../shared/ipc/contract';
-import { roleAtLeast, type Caller } from '../../shared/roles';
+import { ROLE_IN_WORDS, roleAtLeast, type Caller } from '../../shared/roles';
 import type { FieldIssue, IpcError, IpcResult } from '../../shared/ipc/result';
 import { busyAsServiceError } from '../services/busy';
 import { ServiceError } from '../services/service-error';
@@ -48,15 +48,13 @@ function clipIssues(issues: readonly FieldIssue[]): FieldIssue[] {
   return kept;
 }
 
-const ROLE_NAMES = { viewer: 'a viewer', specialist: 'an employment specialist', manager: 'a manager' } as const;
-
 /** Why `caller` may not use `channel`, or null when they may. Public channels need nobody signed in. */
 function accessProblem(channel: ChannelName, caller: Caller | null): IpcResult<never> | null {
   const needed = channelAccess[channel];
   if (needed === 'public') return null;
   if (!caller) return fail('locked', 'IPS Desk is locked. Unlock it to go on.');
   if (roleAtLeast(caller.role, needed)) return null;
-  return fail('forbidden', `You are signed in as ${ROLE_NAMES[caller.role]}, and this needs ${ROLE_NAMES[needed]}. Ask your manager if you need to do it.`);
+  return fail('forbidden', `You are signed in as ${ROLE_IN_WORDS[caller.role]}, and this needs ${ROLE_IN_WORDS[needed]}. Ask your manager if you need to do it.`);
 }
 
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelAccess } from '../../shared/ipc/access';
-import { ROLE_IN_WORDS, whoMayCall } from '../../renderer/src/data/role-words';
+import { whoMayCall } from '../../renderer/src/data/role-words';
 
 describe('who may call a channel, in words', () => {
   it('names every role from the one the table needs upwards', () => {
@@ -9,9 +9,5 @@ describe('who may call a channel, in words', () => {
     expect(whoMayCall('fidelity.finalise')).toBe('a manager');
     expect(whoMayCall('clients.list')).toBe('a viewer or an employment specialist or a manager');
     expect(whoMayCall('vault.status')).toBe('anyone');
-  });
-
-  it('names each role as a sentence does (“signed in as …”)', () => {
-    expect(ROLE_IN_WORDS).toEqual({ viewer: 'a viewer', specialist: 'an employment specialist', manager: 'a manager' });
   });
 });

@@ -18,7 +18,7 @@ import type { ClientDetail, DuplicateMatch } from '../../../shared/ipc/records';
 import type { Client } from '../../../shared/records';
 import type { Caller } from '../../../shared/roles';
 import { ServiceError } from '../service-error';
-import { conflictAt, describeEpisode, invalidField, recordNotFound, stillAnonymous } from './record-errors';
+import { anonymisedStaysClosed, conflictAt, describeEpisode, invalidField, recordNotFound, stillAnonymous } from './record-errors';
 import type { ServiceContext } from '../service-context';
 
 type ClientChannel =
@@ -110,11 +110,13 @@ function create(context: ServiceContext, input: ParsedInput<'clients.create'>, c
 }
 
 /** Anonymising is one-way: a form may change an anonymised record's dates and codes, never name the person again. */
-function assertStaysAnonymous(db: Db, id: string, client: Client): void {
+function assertStaysAnonymous(db: Db, id: string, client: Client, stored: Client): void {
   const anonymised = anonymisationOf(db, id);
   if (!anonymised) return;
   const fields = reidentifyingFields(client);
   if (fields.length > 0) throw stillAnonymous(client.client_id, anonymised.anonymised_at, fields, 'client');
+  // Its dates may be corrected, but clearing the discharge date would re-open it.
+  if (stored.discharge_date && !client.discharge_date) throw anonymisedStaysClosed(client.client_id, anonymised.anonymised_at, ['client', 'discharge_date']);
 }
 
 function update(context: ServiceContext, input: ParsedInput<'clients.update'>, caller: Caller): { id: string } {
@@ -122,7 +124,7 @@ function update(context: ServiceContext, input: ParsedInput<'clients.update'>, c
     const stored = getClient(tx, input.id);
     if (!stored) throw recordNotFound('client');
     assertClientIdFree(tx, input.client.client_id, input.id);
-    assertStaysAnonymous(tx, input.id, input.client);
+    assertStaysAnonymous(tx, input.id, input.client, stored.client);
     updateClient(tx, input.id, input.client);
     return audited({ id: input.id }, { action: 'client.update', entity: 'client', entity_id: input.id, ...changedFields(stored.client, input.client) });
   });
@@ -156,6 +158,8 @@ function reopen(context: ServiceContext, input: ParsedInput<'clients.reopen'>, c
     const stored = getClient(tx, input.id);
     if (!stored) throw recordNotFound('client');
     if (!stored.client.discharge_date) throw new ServiceError('conflict', `${stored.client.client_id} is not discharged, so there is nothing to re-open`);
+    const anonymised = anonymisationOf(tx, input.id);
+    if (anonymised) throw anonymisedStaysClosed(stored.client.client_id, anonymised.anonymised_at, null);
     const openLater = laterEpisodesOf(tx, input.id).find((e) => !e.discharge_date);
     if (openLater) {
       throw new ServiceError('conflict', `${stored.client.client_id} has a later episode that is open (${openLater.client_id}): a person is never open twice`);

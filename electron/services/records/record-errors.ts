@@ -37,3 +37,9 @@ export function stillAnonymous(clientId: string, anonymisedOn: string, fields: r
       : `${clientId} was anonymised on ${formatUkDate(anonymisedOn)}: a job of theirs cannot have its ${what} again`;
   return new ServiceError('conflict', message, { issues: fields.map((f) => ({ path: [record, f.field], message })) });
 }
+
+/** An anonymised record stays closed: retention has run on it, and a new referral is a new client. */
+export function anonymisedStaysClosed(clientId: string, anonymisedOn: string, path: readonly (string | number)[] | null): ServiceError {
+  const message = `${clientId} was anonymised on ${formatUkDate(anonymisedOn)} and cannot be re-opened: if the person is referred again, add them as a new client`;
+  return new ServiceError('conflict', message, path ? { issues: [{ path: [...path], message }] } : undefined);
+}

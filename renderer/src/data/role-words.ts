@@ -1,9 +1,6 @@
 import { channelAccess } from '../../../shared/ipc/access';
 import type { ChannelName } from '../../../shared/ipc/contract';
-import { ROLES, type Role } from '../../../shared/roles';
-
-/** A role as a sentence names it: "Signed in as a viewer, …". */
-export const ROLE_IN_WORDS: Record<Role, string> = { viewer: 'a viewer', specialist: 'an employment specialist', manager: 'a manager' };
+import { ROLE_IN_WORDS, ROLES } from '../../../shared/roles';
 
 /**
  * Who may call `channel`, in words, from the table the router enforces (shared/ipc/access.ts): "an employment

@@ -92,6 +92,13 @@ describe('retention.preview and retention.anonymise', () => {
     });
     expect(await app.fail('clients.update', { id: a, client: { ...fields, discharge_reason: 'Moved to Leeds' } })).toMatchObject({ issues: [{ path: ['client', 'discharge_reason'] }] });
     await app.call('clients.update', { id: a, client: { ...fields, action_plan_date: '2015-03-01', discharge_reason: 'moved_away' } });
+    // Closed for good: neither Re-open nor clearing the discharge date opens it again.
+    const closed = 'A was anonymised on 15/01/2026 and cannot be re-opened: if the person is referred again, add them as a new client';
+    expect(await app.fail('clients.reopen', { id: a })).toMatchObject({ code: 'conflict', message: closed });
+    expect(await app.fail('clients.update', { id: a, client: { ...fields, discharge_date: null, discharge_reason: null } })).toMatchObject({
+      code: 'conflict',
+      issues: [{ path: ['client', 'discharge_date'], message: closed }],
+    });
     expect((await app.call('clients.get', { id: a })).client).toMatchObject({ action_plan_date: '2015-03-01', discharge_reason: 'moved_away', given_name: null });
 
     const job = { job_id: 'A-J1', client_id: 'A', start_date: '2016-02-01', hours_per_week: 20, contract_type: 'permanent' } as const;
