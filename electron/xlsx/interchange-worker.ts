@@ -22,7 +22,7 @@ async function read(request: ReadRequest): Promise<void> {
   const { stream } = request;
   const part = await readInterchangeSheets(request.bytes, request.options, {
     ...request.which,
-    onRecords: (_key, records) => sendBatch(stream, { kind: 'records', records }),
+    onRecords: (key, records) => sendBatch(stream, { kind: 'records', key, records }),
   });
   sendBatch(stream, { kind: 'done', done: part });
   reply({ ok: true });

@@ -13,7 +13,8 @@ export interface BatchChannel {
   signal: SharedArrayBuffer;
 }
 
-export type BatchMessage<Done> = { kind: 'records'; records: unknown[] } | { kind: 'done'; done: Done };
+/** A batch of one sheet's records (`key` names the sheet), or the reader's result once it has read everything. */
+export type BatchMessage<Done> = { kind: 'records'; key: string; records: unknown[] } | { kind: 'done'; done: Done };
 
 const POSTED = 0;
 const STOPPED = 1;

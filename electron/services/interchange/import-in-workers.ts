@@ -4,7 +4,7 @@ import { runInterchangeWorker, worthTwoThreads, type WorkerReply } from '../../x
 import { clipText } from '../../xlsx/interchange-text';
 import { markReaderStopped, newBatchSignal } from '../../xlsx/record-batches';
 import { ServiceError } from '../service-error';
-import type { ImportOutcome } from './import-job';
+import { SHEETS_READ_BESIDE, type ImportOutcome } from './import-job';
 
 /**
  * Runs an import off the main thread (the app's window and every other request stay responsive): one worker
@@ -27,20 +27,20 @@ function outcomeOf(reply: WorkerReply): ImportOutcome {
 }
 
 export async function importInWorkers(bytes: Uint8Array, target: SecondConnection, today: string): Promise<ImportOutcome> {
-  if (!worthTwoThreads(bytes)) return outcomeOf(await runInterchangeWorker({ kind: 'import', bytes, target, today, contacts: null }));
+  if (!worthTwoThreads(bytes)) return outcomeOf(await runInterchangeWorker({ kind: 'import', bytes, target, today, beside: null }));
 
   const { port1, port2 } = new MessageChannel();
   const signal = newBatchSignal();
   let readerFailure: string | null = null;
   const reader = runInterchangeWorker(
-    { kind: 'read', bytes, options: { today }, which: { only: ['contacts'], reportSheetWarnings: false }, stream: { port: port1, signal } },
+    { kind: 'read', bytes, options: { today }, which: { only: SHEETS_READ_BESIDE, reportSheetWarnings: false }, stream: { port: port1, signal } },
     [port1],
   ).then((reply) => {
     if (reply.ok) return;
     readerFailure = reply.message;
     markReaderStopped(signal);
   });
-  const reply = await runInterchangeWorker({ kind: 'import', bytes, target, today, contacts: { port: port2, signal } }, [port2]);
+  const reply = await runInterchangeWorker({ kind: 'import', bytes, target, today, beside: { port: port2, signal } }, [port2]);
   await reader;
   return readerFailure === null ? outcomeOf(reply) : unreadable(readerFailure);
 }

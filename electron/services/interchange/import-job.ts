@@ -3,15 +3,17 @@ import { clientPkMap } from '../../../db/repositories/clients-repository';
 import type { SecondConnection } from '../../../db/second-connection';
 import type { Contact } from '../../../shared/records';
 import { finishInterchangeRead, readInterchangeSheets, type ReadInterchangeResult, type SheetsRead } from '../../xlsx/interchange-read';
-import { takeBatch, type BatchChannel } from '../../xlsx/record-batches';
+import type { BatchChannel } from '../../xlsx/record-batches';
+import { INTERCHANGE_SHEETS, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
+import { StreamedSheets } from './streamed-sheets';
 import { countsBySheet, mergeRecords, type SheetCounts } from './merge-records';
 
 /**
  * An import as a worker thread runs it (interchange-worker.ts), on its own connection to the database: the
- * workbook's sheets are read, checked and written in one audited transaction, all or nothing. When the
- * Contacts sheet (most of any caseload's rows) is read by a second thread, its records arrive in batches and
- * are written while the rest is still being read; its problems and the checks across sheets are only known at
- * the end, and any problem then rolls everything back. Nothing here touches the main thread's connection.
+ * workbook's sheets are read, checked and written in one audited transaction, all or nothing. When the Jobs
+ * and Contacts sheets are read by a second thread, their records arrive in batches and the contacts are written
+ * while they are still being read; that thread's problems and the checks across sheets are only known at the
+ * end, and any problem then rolls everything back. Nothing here touches the main thread's connection.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
@@ -23,12 +25,16 @@ export interface ImportJobRequest {
   target: SecondConnection;
   /** The manager's today (ISO), for the dates a referral cannot have. */
   today: string;
-  /** Where the Contacts sheet's records come from when another thread reads it; null: read here with the rest. */
-  contacts: BatchChannel | null;
+  /** Where the records of SHEETS_READ_BESIDE come from when another thread reads them; null: all are read here. */
+  beside: BatchChannel | null;
 }
 
-/** The sheets read here when the Contacts sheet has a thread of its own. */
-export const SHEETS_BESIDE_CONTACTS = ['clients', 'jobs', 'activities', 'wellbeing', 'staff'] as const;
+/**
+ * The sheets a second thread reads, in this order, when a workbook is large: the Contacts sheet is most of any
+ * caseload's rows, and with the Jobs sheet it is about half the reading, so the two threads finish together.
+ */
+export const SHEETS_READ_BESIDE = ['jobs', 'contacts'] as const satisfies readonly RecordKey[];
+const SHEETS_READ_HERE = INTERCHANGE_SHEETS.map((def) => def.key).filter((key) => !(SHEETS_READ_BESIDE as readonly RecordKey[]).includes(key));
 
 class ImportRefused extends Error {
   constructor(readonly outcome: Extract<ImportOutcome, { ok: false }>) {
@@ -40,63 +46,50 @@ function refused(read: Extract<ReadInterchangeResult, { ok: false }>): ImportRef
   return new ImportRefused({ ok: false, problems: read.problems, warnings: read.warnings });
 }
 
-/** Waits for the other thread's Contacts sheet to end (its records are not wanted: the import is refused). */
-function contactsPartDiscarding(channel: BatchChannel): SheetsRead {
-  for (;;) {
-    const message = takeBatch<SheetsRead>(channel);
-    if (message.kind === 'done') return message.done;
-  }
-}
-
 /**
  * The contacts as the other thread reads them. Those naming a client that is neither in the workbook nor
  * stored are passed over: the checks at the end (finishInterchangeRead) refuse the import for them, with the
  * cell, as for every other problem found then.
  */
-function* streamedContacts(channel: BatchChannel, clientIds: ReadonlySet<string>, finish: (part: SheetsRead) => void): Generator<Contact> {
-  for (;;) {
-    const message = takeBatch<SheetsRead>(channel);
-    if (message.kind === 'done') {
-      finish(message.done);
-      return;
-    }
-    for (const contact of message.records as Contact[]) {
-      if (contact.client_id === null || clientIds.has(contact.client_id)) yield contact;
-    }
+function* streamedContacts(sheets: StreamedSheets, clientIds: ReadonlySet<string>, finish: (part: SheetsRead) => void): Generator<Contact> {
+  for (const contact of sheets.records('contacts') as Generator<Contact>) {
+    if (contact.client_id === null || clientIds.has(contact.client_id)) yield contact;
   }
+  finish(sheets.finished());
 }
 
 /** Runs the import on `database`; problems come back as a refusal, with nothing written. */
 export async function runImportJob(database: WritableDatabase, request: ImportJobRequest): Promise<ImportOutcome> {
-  const { contacts: channel, today } = request;
-  const here = await readInterchangeSheets(request.bytes, { today }, channel ? { only: SHEETS_BESIDE_CONTACTS } : {});
+  const { beside: channel, today } = request;
+  const here = await readInterchangeSheets(request.bytes, { today }, channel ? { only: SHEETS_READ_HERE } : {});
   try {
     return writeAudited(database, request.target.actor, request.target.at, (scope) => {
       // Read in the transaction, which holds the write lock: the database cannot change under the checks.
       const knownClientIds = new Set(clientPkMap(scope.db).keys());
       const options = { knownClientIds, today };
-      const whole = (contactsPart: SheetsRead | null) => finishInterchangeRead(contactsPart ? [here, contactsPart] : [here], options);
+      const whole = (beside: SheetsRead | null) => finishInterchangeRead(beside ? [here, beside] : [here], options);
+      const sheets = channel ? new StreamedSheets(channel) : null;
       const read = whole(null);
-      if (!read.ok) throw refused(channel ? expectRefusal(whole(contactsPartDiscarding(channel))) : read);
+      if (!read.ok) throw refused(sheets ? expectRefusal(whole(sheets.finished())) : read);
 
       let warnings = read.warnings;
-      let contacts: Iterable<Contact> = read.records.contacts;
-      let contactsRead = channel === null;
       /** The checks that need every sheet; a problem there ends the import. */
-      const checkWhole = (part: SheetsRead) => {
-        contactsRead = true;
-        const all = whole(part);
+      const checkWhole = (beside: SheetsRead) => {
+        const all = whole(beside);
         if (!all.ok) throw refused(all);
         warnings = all.warnings;
       };
-      if (channel) {
-        const clientIds = new Set([...knownClientIds, ...read.records.clients.map((c) => c.client_id)]);
-        contacts = streamedContacts(channel, clientIds, checkWhole);
+      let records = read.records;
+      let contacts: Iterable<Contact> = read.records.contacts;
+      if (sheets) {
+        records = { ...records, jobs: [...sheets.records('jobs')] as InterchangeRecords['jobs'] };
+        const clientIds = new Set([...knownClientIds, ...records.clients.map((c) => c.client_id)]);
+        contacts = streamedContacts(sheets, clientIds, checkWhole);
       }
-      const merged = mergeRecords(scope, read.records, contacts);
+      const merged = mergeRecords(scope, records, contacts);
       if (merged.problems.length > 0) {
         // The sheets' own problems come first, as when everything is read before anything is written.
-        if (channel && !contactsRead) checkWhole(contactsPartDiscarding(channel));
+        if (sheets && !sheets.isFinished) checkWhole(sheets.finished());
         throw new ImportRefused({ ok: false, problems: merged.problems, warnings });
       }
       const bySheet = countsBySheet(merged.counts);

@@ -1,7 +1,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { audited } from '../../../db/audited-write';
-import { runImportJob, type ImportOutcome } from '../../../electron/services/interchange/import-job';
+import { runImportJob, SHEETS_READ_BESIDE, type ImportOutcome } from '../../../electron/services/interchange/import-job';
 import { emptyInterchangeRecords, type InterchangeRecords } from '../../../electron/xlsx/interchange-columns';
 import { readInterchangeSheets } from '../../../electron/xlsx/interchange-read';
 import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
@@ -35,28 +35,28 @@ function newDatabase() {
 
 type Database = ReturnType<typeof newDatabase>;
 
-function request(bytes: Buffer, contacts: BatchChannel | null) {
+function request(bytes: Buffer, beside: BatchChannel | null) {
   return {
     kind: 'import' as const,
     bytes,
     target: { databaseFile: '', key: new Uint8Array(), actor: TEST_MANAGER, at: new Date('2026-01-15T10:00:00Z') },
     today: TODAY,
-    contacts,
+    beside,
   };
 }
 
-/** The Contacts sheet read as the second thread reads it, its batches queued on a channel for the writer. */
-async function queuedContacts(bytes: Buffer): Promise<{ channel: BatchChannel; batches: number }> {
+/** The Jobs and Contacts sheets read as the second thread reads them, their batches queued on a channel for the writer. */
+async function queuedBeside(bytes: Buffer): Promise<{ channel: BatchChannel; batches: number }> {
   const { port1, port2 } = new MessageChannel();
   const signal = newBatchSignal();
   const reader = { port: port1, signal };
   let batches = 0;
   const part = await readInterchangeSheets(bytes, { today: TODAY }, {
-    only: ['contacts'],
+    only: SHEETS_READ_BESIDE,
     reportSheetWarnings: false,
-    onRecords: (_key, records) => {
+    onRecords: (key, records) => {
       batches++;
-      sendBatch(reader, { kind: 'records', records });
+      sendBatch(reader, { kind: 'records', key, records });
     },
   });
   sendBatch(reader, { kind: 'done', done: part });
@@ -84,12 +84,15 @@ function contents(database: Database): Record<string, string[]> {
   );
 }
 
-async function importBothWays(records: InterchangeRecords): Promise<{ streamed: ImportOutcome; whole: ImportOutcome; same: boolean; batches: number }> {
+/** Imports `records` into two databases (holding `stored` first, if given): one thread, and as two threads do. */
+async function importBothWays(records: InterchangeRecords, stored?: InterchangeRecords): Promise<{ streamed: ImportOutcome; whole: ImportOutcome; same: boolean; batches: number }> {
   const bytes = await writeInterchangeWorkbook(records);
+  const seed = stored && (await writeInterchangeWorkbook(stored));
   const one = newDatabase();
-  const whole = await runImportJob(one, request(bytes, null));
   const two = newDatabase();
-  const { channel, batches } = await queuedContacts(bytes);
+  if (seed) for (const database of [one, two]) expect((await runImportJob(database, request(seed, null))).ok).toBe(true);
+  const whole = await runImportJob(one, request(bytes, null));
+  const { channel, batches } = await queuedBeside(bytes);
   const streamed = await runImportJob(two, request(bytes, channel));
   const same = JSON.stringify(contents(one)) === JSON.stringify(contents(two));
   const fresh = newDatabase();
@@ -104,7 +107,8 @@ async function importBothWays(records: InterchangeRecords): Promise<{ streamed: 
 describe('an import whose contacts arrive from another thread as they are read', () => {
   it('writes exactly what reading every sheet first writes', async () => {
     const { streamed, whole, same, batches } = await importBothWays(manyContacts());
-    expect(batches).toBe(3);
+    // Three batches of contacts and the jobs in one.
+    expect(batches).toBe(4);
     expect(whole.ok).toBe(true);
     expect(streamed).toEqual(whole);
     expect(same).toBe(true);
@@ -137,11 +141,21 @@ describe('an import whose contacts arrive from another thread as they are read',
     expect(same).toBe(true);
   });
 
+  it('refuses, as reading first does, a job that the database records for another client', async () => {
+    const records = manyContacts();
+    const other = records.clients.find((c) => c.client_id !== records.jobs[0]!.client_id)!.client_id;
+    const moved = { ...records, jobs: records.jobs.map((j, i) => (i === 0 ? { ...j, client_id: other } : j)) };
+    const { streamed, whole, same } = await importBothWays(moved, records);
+    expect(whole.ok).toBe(false);
+    expect(streamed).toEqual(whole);
+    expect(same).toBe(true);
+  });
+
   it('rolls everything back when the reading thread dies part-way', async () => {
     const bytes = await writeInterchangeWorkbook(manyContacts());
     const { port1, port2 } = new MessageChannel();
     const signal = newBatchSignal();
-    sendBatch({ port: port1, signal }, { kind: 'records', records: manyContacts().contacts.slice(0, 2_000) });
+    sendBatch({ port: port1, signal }, { kind: 'records', key: 'contacts', records: manyContacts().contacts.slice(0, 2_000) });
     markReaderStopped(signal);
     const database = newDatabase();
     await expect(runImportJob(database, request(bytes, { port: port2, signal }))).rejects.toThrow(ReaderStopped);
