@@ -1,7 +1,8 @@
-import type ExcelJS from 'exceljs';
 import type { CodeList } from '../../shared/codes';
 import { CODES_SHEET_NAME, INTERCHANGE_SHEETS, type ColumnDef } from './interchange-columns';
 import { columnLetter } from './interchange-sheet-read';
+import { cellFormats, cellXml, sheetEndXml, sheetStartXml, type ListValidation, type SheetColumn } from './workbook-write/sheet-xml';
+import type { SheetSource } from './workbook-write/workbook-stream';
 
 /**
  * The Codes sheet of an exported workbook and the dropdowns that use it. Every code list of a coded column is
@@ -44,7 +45,7 @@ export function codesSheet(): CodesBlock[] {
 
 export interface ColumnValidation {
   range(column: number): string;
-  rule: ExcelJS.DataValidation;
+  rule: Omit<ListValidation, 'sqref'>;
 }
 
 export function validationFor(column: ColumnDef, blocks: readonly CodesBlock[], records: number): ColumnValidation | null {
@@ -52,10 +53,7 @@ export function validationFor(column: ColumnDef, blocks: readonly CodesBlock[], 
   if (column.kind === 'yes_no') {
     return {
       range,
-      rule: {
-        type: 'list', allowBlank: true, formulae: ['"yes,no"'], showErrorMessage: true, errorStyle: 'stop',
-        errorTitle: 'yes or no', error: 'Type yes or no.',
-      },
+      rule: { formula: '"yes,no"', errorStyle: 'stop', errorTitle: 'yes or no', error: 'Type yes or no.' },
     };
   }
   // A list of several codes in one cell cannot be a dropdown choice.
@@ -66,10 +64,7 @@ export function validationFor(column: ColumnDef, blocks: readonly CodesBlock[], 
   return {
     range,
     rule: {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`${CODES_SHEET_NAME}!$B$${block.firstRow}:$B$${block.lastRow}`],
-      showErrorMessage: true,
+      formula: `${CODES_SHEET_NAME}!$B$${block.firstRow}:$B$${block.lastRow}`,
       errorStyle: suggestion ? 'information' : 'stop',
       errorTitle: suggestion ? 'Not a suggested reason' : 'Not a code',
       error: suggestion
@@ -79,20 +74,29 @@ export function validationFor(column: ColumnDef, blocks: readonly CodesBlock[], 
   };
 }
 
-export function writeCodesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, blocks: readonly CodesBlock[]): void {
-  const sheet = workbook.addWorksheet(CODES_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'columns', key: 'columns', width: 60 },
-    // Text, so that codes such as 01 and 99 stay as they are.
-    { header: 'code', key: 'code', width: 24, style: { numFmt: '@' } },
-    { header: 'label', key: 'label', width: 50 },
-  ];
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.numFmt = 'General';
-  header.commit();
-  for (const block of blocks) {
-    for (const code of block.list.values) sheet.addRow([block.columns.join('; '), code, block.list.labels[code] ?? code]).commit();
-  }
-  sheet.commit();
+const CODES_COLUMNS: readonly SheetColumn[] = [
+  { header: 'columns', width: 60, style: 'general' },
+  // Text, so that codes such as 01 and 99 stay as they are.
+  { header: 'code', width: 24, style: 'text' },
+  { header: 'label', width: 50, style: 'general' },
+];
+
+export function codesSheetSource(blocks: readonly CodesBlock[]): SheetSource {
+  return {
+    name: CODES_SHEET_NAME,
+    async write(out, strings) {
+      const formats = cellFormats(CODES_COLUMNS);
+      out.add(sheetStartXml(CODES_COLUMNS, strings));
+      let row = 2;
+      for (const block of blocks) {
+        const columns = block.columns.join('; ');
+        for (const code of block.list.values) {
+          const cells = [columns, code, block.list.labels[code] ?? code].map((value, i) => cellXml(formats[i]!, row, value, strings));
+          out.add(`<row r="${row}">${cells.join('')}</row>`);
+          row++;
+        }
+      }
+      out.add(sheetEndXml([]));
+    },
+  };
 }
