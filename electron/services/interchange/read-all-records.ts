@@ -1,6 +1,6 @@
+import { asc } from 'drizzle-orm';
 import { listAllActivities } from '../../../db/repositories/activities-repository';
 import { listStoredClients } from '../../../db/repositories/clients-repository';
-import { toContact } from '../../../db/repositories/contacts-repository';
 import { listAllJobs } from '../../../db/repositories/jobs-repository';
 import { listStaff } from '../../../db/repositories/staff-repository';
 import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
@@ -29,13 +29,32 @@ export function readAllRecords(db: Db): InterchangeRecords {
   };
 }
 
+/** The contact fields the interchange holds, with the client's record id in place of its client_id. */
+const CONTACT_VALUES = {
+  date: contacts.date,
+  kind: contacts.kind,
+  client_pk: contacts.client_pk,
+  employer: contacts.employer,
+  specialist: contacts.specialist,
+  client_preference_based: contacts.client_preference_based,
+};
+type ContactValues = [Contact['date'], Contact['kind'], string | null, Contact['employer'], Contact['specialist'], Contact['client_preference_based']];
+
 /**
  * Every contact, in date order (then kind, then record id), with its client's client_id. Contacts are the
- * bulk of a data set (twenty per client and more), so they are read in one plain scan and joined to their
- * client here: a join and ORDER BY in SQL cost several times as much for 200,000 rows.
+ * bulk of a data set (twenty per client and more), so they are read in one plain scan of the columns the
+ * interchange holds, as arrays (drizzle's `values`: no row object per contact, only the contact itself),
+ * and joined to their client here. A join in SQL costs several times as much for 200,000 rows; the ORDER
+ * BY does not, and spares reading every record id only to sort by it.
  */
 export function allContacts(db: Db, clientIdOf: ReadonlyMap<string, string>): Contact[] {
-  const rows = db.select().from(contacts).all();
-  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1));
-  return rows.map((row) => toContact({ ...row, client_id: row.client_pk === null ? null : (clientIdOf.get(row.client_pk) ?? null) }));
+  const rows = db.select(CONTACT_VALUES).from(contacts).orderBy(asc(contacts.date), asc(contacts.kind), asc(contacts.id)).values() as ContactValues[];
+  return rows.map(([date, kind, clientPk, employer, specialist, preference]) => ({
+    date,
+    kind,
+    client_id: clientPk === null ? null : (clientIdOf.get(clientPk) ?? null),
+    employer,
+    specialist,
+    client_preference_based: preference,
+  }));
 }
