@@ -39,9 +39,9 @@ export type ZipDirectory =
 export const METHOD_STORED = 0;
 export const METHOD_DEFLATED = 8;
 
-const LOCAL_HEADER = 0x04034b50;
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
+export const LOCAL_HEADER = 0x04034b50;
+export const END_OF_DIRECTORY = 0x06054b50;
+export const DIRECTORY_ENTRY = 0x02014b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_END = 0x06064b50;
 const ZIP64_EXTRA = 0x0001;
@@ -49,7 +49,7 @@ const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const LOCAL_HEADER_SIZE = 30;
 const DIRECTORY_ENTRY_SIZE = 46;
-const U32_MAX = 0xffffffff;
+export const U32_MAX = 0xffffffff;
 
 /** A zip starts with a local header, or (when empty) with its end-of-directory record. */
 export function isZipSignature(bytes: Uint8Array): boolean {

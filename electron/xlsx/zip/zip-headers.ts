@@ -1,3 +1,5 @@
+import { DIRECTORY_ENTRY, END_OF_DIRECTORY, LOCAL_HEADER, U32_MAX } from './zip-directory';
+
 /**
  * The records a zip writer puts around entry data: local header, data descriptor, central directory entry
  * and end-of-directory record (APPNOTE 4.3). The one place they are built, for the template filler, which
@@ -9,11 +11,7 @@ export const FLAG_UTF8 = 0x0800;
 /** 2.0: deflate. */
 export const VERSION_NEEDED = 20;
 
-const LOCAL_HEADER = 0x04034b50;
 const DATA_DESCRIPTOR = 0x08074b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
-const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 
 /** What the local header and the directory entry of one written entry say. */
@@ -54,20 +52,27 @@ export function dosNow(): { time: number; date: number } {
  * are written as zero here and given in the data descriptor after the data (and in the directory).
  */
 export function localHeader(e: WrittenEntry): Buffer {
-  const deferred = (e.flags & FLAG_DATA_DESCRIPTOR) !== 0;
   const h = Buffer.alloc(30);
   h.writeUInt32LE(LOCAL_HEADER, 0);
-  h.writeUInt16LE(e.versionNeeded, 4);
-  h.writeUInt16LE(e.flags, 6);
-  h.writeUInt16LE(e.method, 8);
-  h.writeUInt16LE(e.time, 10);
-  h.writeUInt16LE(e.date, 12);
-  h.writeUInt32LE(deferred ? 0 : e.crc >>> 0, 14);
-  h.writeUInt32LE(deferred ? 0 : e.compressedSize, 18);
-  h.writeUInt32LE(deferred ? 0 : e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
-  h.writeUInt16LE(0, 28);
+  writeEntryFields(h, 4, e, (e.flags & FLAG_DATA_DESCRIPTOR) !== 0);
   return h;
+}
+
+/**
+ * The fields the local header (from byte 4) and the directory entry (from byte 6) share, in the same
+ * order: version needed, flags, method, time, date, CRC, sizes, name and extra field lengths.
+ */
+function writeEntryFields(h: Buffer, at: number, e: WrittenEntry, deferred: boolean): void {
+  h.writeUInt16LE(e.versionNeeded, at);
+  h.writeUInt16LE(e.flags, at + 2);
+  h.writeUInt16LE(e.method, at + 4);
+  h.writeUInt16LE(e.time, at + 6);
+  h.writeUInt16LE(e.date, at + 8);
+  h.writeUInt32LE(deferred ? 0 : e.crc >>> 0, at + 10);
+  h.writeUInt32LE(deferred ? 0 : e.compressedSize, at + 14);
+  h.writeUInt32LE(deferred ? 0 : e.size, at + 18);
+  h.writeUInt16LE(e.name.length, at + 22);
+  h.writeUInt16LE(0, at + 24);
 }
 
 /** The data descriptor, with its optional signature (every reader accepts it, and some need it). */
@@ -80,20 +85,12 @@ export function dataDescriptor(e: Pick<WrittenEntry, 'crc' | 'compressedSize' | 
   return d;
 }
 
-export function directoryEntry(e: WrittenEntry): Buffer {
+function directoryEntry(e: WrittenEntry): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(DIRECTORY_ENTRY, 0);
   h.writeUInt16LE(e.versionMadeBy, 4);
-  h.writeUInt16LE(e.versionNeeded, 6);
-  h.writeUInt16LE(e.flags, 8);
-  h.writeUInt16LE(e.method, 10);
-  h.writeUInt16LE(e.time, 12);
-  h.writeUInt16LE(e.date, 14);
-  h.writeUInt32LE(e.crc >>> 0, 16);
-  h.writeUInt32LE(e.compressedSize, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
-  h.writeUInt16LE(0, 30);
+  writeEntryFields(h, 6, e, false);
+  // Comment length, disk number start (both 0), then the attributes and where the local header is.
   h.writeUInt16LE(0, 32);
   h.writeUInt16LE(0, 34);
   h.writeUInt16LE(e.internalAttributes, 36);
