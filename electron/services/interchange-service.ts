@@ -55,8 +55,8 @@ export interface ExportChoice {
 
 /** Every record, read in a transaction so the workbook is one consistent moment, with the export in the audit log. */
 function recordsForExport(context: ServiceContext, caller: Caller, choice: ExportChoice): InterchangeRecords {
-  return context.write(caller, ({ db: tx }) => {
-    const all = readAllRecords(tx);
+  return context.write(caller, ({ db: tx, raw }) => {
+    const all = readAllRecords(tx, raw);
     const counts = Object.fromEntries(Object.entries(all).map(([key, rows]) => [key, rows.length]));
     const written = choice.pseudonymised ? pseudonymiseRecords(all, ensurePseudonymSecret(tx).secret) : all;
     return audited(written, { action: 'records.export', entity: 'records', details: { counts, pseudonymised: choice.pseudonymised } });
