@@ -230,7 +230,16 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   mergeJobs(tx, insert, records, pk, counts.jobs);
 
-  const storedContacts = allContacts(tx, clientIdsByPk(pkByClientId));
+  for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
+    insert.activity(activity, pk(activity.client_id));
+  }
+  for (const score of newRows('wellbeing', listAllWellbeing(tx).map((w) => w.wellbeing), records.wellbeing, counts.wellbeing)) {
+    insert.wellbeing(score, pk(score.client_id));
+  }
+  mergeStaff(tx, insert, records, counts.staff);
+
+  // Contacts last: when they arrive from another thread as it reads them, everything else is written meanwhile.
+  const storedContacts = allContacts(tx, clientIdsByPk(pkByClientId), raw);
   const writeContacts = () => {
     for (const contact of newRows('contacts', storedContacts, contacts, counts.contacts)) {
       insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
@@ -239,13 +248,6 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
   // Contacts are most of any caseload: into an empty table they go faster with its indexes built after.
   if (storedContacts.length === 0) withIndexesBuiltAfter(raw, contactsTable, writeContacts);
   else writeContacts();
-  for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
-    insert.activity(activity, pk(activity.client_id));
-  }
-  for (const score of newRows('wellbeing', listAllWellbeing(tx).map((w) => w.wellbeing), records.wellbeing, counts.wellbeing)) {
-    insert.wellbeing(score, pk(score.client_id));
-  }
-  mergeStaff(tx, insert, records, counts.staff);
   return episodeLinkProblems(tx);
 }
 

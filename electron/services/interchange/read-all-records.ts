@@ -47,15 +47,14 @@ type ContactValues = [Contact['date'], Contact['kind'], string | null, Contact['
  * Every contact, in date order (then kind, then record id), with its client's client_id. Contacts are the
  * bulk of a data set (twenty per client and more), so only the columns the interchange holds are read, in
  * one plain scan, and joined to their client here: a join in SQL costs several times as much for 200,000
- * rows. The ORDER BY does not, and spares reading every record id only to sort by it. Given the raw
- * connection `db` runs on, rows are taken one at a time (better-sqlite3's `iterate`), so that a row's
- * array is garbage as soon as its contact is made; drizzle's `values` returns them all at once, and the
- * garbage collector then copies 200,000 arrays it cannot free yet (~0.2 s and 20 MB more for the export).
+ * rows. The ORDER BY does not, and spares reading every record id only to sort by it. Drizzle builds the
+ * query; it runs on the raw connection `db` runs on (`raw`), which takes rows one at a time (better-sqlite3's
+ * `iterate`), so that a row's array is garbage as soon as its contact is made; drizzle's `values` returns them
+ * all at once, and the garbage collector then copies 200,000 arrays it cannot free yet (~0.2 s and 20 MB).
  */
-export function allContacts(db: Db, clientIdOf: ReadonlyMap<string, string>, raw?: QueryRaw): Contact[] {
-  const query = db.select(CONTACT_VALUES).from(contacts).orderBy(asc(contacts.date), asc(contacts.kind), asc(contacts.id));
-  const { sql, params } = query.toSQL();
-  const rows = (raw ? preparedRaw(raw, sql).raw(true).iterate(...params) : query.values()) as Iterable<ContactValues>;
+export function allContacts(db: Db, clientIdOf: ReadonlyMap<string, string>, raw: QueryRaw): Contact[] {
+  const { sql, params } = db.select(CONTACT_VALUES).from(contacts).orderBy(asc(contacts.date), asc(contacts.kind), asc(contacts.id)).toSQL();
+  const rows = preparedRaw(raw, sql).raw(true).iterate(...params) as Iterable<ContactValues>;
   const list: Contact[] = [];
   for (const [date, kind, clientPk, employer, specialist, preference] of rows) {
     list.push({
