@@ -200,17 +200,29 @@ export async function countRowElements(pkg: WorkbookPackage, part: string, limit
   const entry = findEntry(pkg, part);
   if (!entry) return 0;
   let count = 0;
-  let carry: Buffer = Buffer.alloc(0);
+  /** The last bytes of the chunk before, where a tag cut by the chunk boundary may start. */
+  let tail: Buffer = Buffer.alloc(0);
   for await (const chunk of unpackEntry(pkg.bytes, entry, new UnpackBudget(maxPartBytes), maxPartBytes)) {
-    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    // The last bytes may be the start of a tag cut by the chunk boundary: searched again with the next chunk.
-    const searchable = bytes.length - 5;
-    for (const tag of ROW_TAGS) {
-      for (let at = bytes.indexOf(tag); at >= 0 && at < searchable; at = bytes.indexOf(tag, at + tag.length)) {
-        if (AFTER_NAME.has(bytes[at + tag.length]!) && ++count > limit) return count;
-      }
+    // Only the seam is copied: the tail with the start of this chunk, searched for tags starting in the tail.
+    if (tail.length > 0) count += rowTagsIn(Buffer.concat([tail, chunk.subarray(0, TAG_SPAN)]), tail.length);
+    count += rowTagsIn(chunk, chunk.length - TAG_SPAN + 1);
+    if (count > limit) return count;
+    // A chunk shorter than a tag carries the tail before it forward.
+    tail = (chunk.length >= TAG_SPAN - 1 ? chunk : Buffer.concat([tail, chunk])).subarray(-(TAG_SPAN - 1));
+  }
+  return count;
+}
+
+/** A row tag and the byte after its name. */
+const TAG_SPAN = 5;
+
+/** The row tags in `bytes` that start before `end`, with the byte after the name there to look at. */
+function rowTagsIn(bytes: Buffer, end: number): number {
+  let count = 0;
+  for (const tag of ROW_TAGS) {
+    for (let at = bytes.indexOf(tag); at >= 0 && at < end && at + tag.length < bytes.length; at = bytes.indexOf(tag, at + tag.length)) {
+      if (AFTER_NAME.has(bytes[at + tag.length]!)) count++;
     }
-    carry = bytes.subarray(Math.max(0, searchable));
   }
   return count;
 }
