@@ -1,6 +1,6 @@
 // Bundles the main process, the preload and the interchange import's worker thread to CommonJS in dist/electron/.
 // The preload must be one self-contained CJS file: a sandboxed preload cannot import ES modules or local files.
-// The worker is its own bundle: electron/xlsx/interchange-threads.ts starts it from beside main.cjs.
+// The worker is its own bundle: electron/services/interchange/interchange-threads.ts starts it from beside main.cjs.
 // 'electron' is provided by the runtime; better-sqlite3 stays outside the bundle because it loads a native module.
 // The database migrations and the built-in return templates are copied beside main.cjs, where db/migrate.ts
 // and electron/xlsx/return-templates/files.ts look when bundled.
@@ -28,7 +28,7 @@ export const commonOptions = {
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'undefined' },
 };
 
-export const INTERCHANGE_WORKER_ENTRY = 'electron/xlsx/interchange-worker.ts';
+export const INTERCHANGE_WORKER_ENTRY = 'electron/services/interchange/interchange-worker.ts';
 export const INTERCHANGE_WORKER_BUNDLE = 'interchange-worker.cjs';
 
 /** @param {{ outdir?: string, logLevel?: import('esbuild').LogLevel }} [opts] */

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createDrizzle, openEncryptedDatabase } from '../../db/connection';
 import { exportInterchangeWorkbookToFile, importInterchangeWorkbook } from '../../electron/services/interchange-service';
 import { createServiceContext } from '../../electron/services/service-context';
-import { prepareInterchangeWorker } from '../../electron/xlsx/interchange-threads';
+import { prepareInterchangeWorker } from '../../electron/services/interchange/interchange-threads';
 import { dataAccessOf, TEST_MANAGER } from '../db/data-access';
 import { createEncryptedDatabase } from '../db/demo-database';
 import { timeAsync } from './timing';

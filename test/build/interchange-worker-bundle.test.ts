@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { commonOptions, INTERCHANGE_WORKER_BUNDLE, INTERCHANGE_WORKER_ENTRY } from '../../build/scripts/build-electron.mjs';
 import { generateDemoData } from '../../electron/services/demo';
-import { worthTwoThreads } from '../../electron/xlsx/interchange-threads';
+import { worthTwoThreads } from '../../electron/services/interchange/interchange-threads';
 import { writeInterchangeWorkbook } from '../../electron/xlsx/interchange-write';
 import { useTempDirs } from '../db/helpers';
 

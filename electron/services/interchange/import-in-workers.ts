@@ -1,6 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import type { SecondConnection } from '../../../db/second-connection';
-import { runInterchangeWorker, worthTwoThreads, type WorkerReply } from '../../xlsx/interchange-threads';
+import { runInterchangeWorker, worthTwoThreads, type WorkerReply } from './interchange-threads';
 import { clipText } from '../../xlsx/interchange-text';
 import { markReaderStopped, newBatchSignal } from '../../xlsx/record-batches';
 import { ServiceError } from '../service-error';

@@ -11,7 +11,7 @@ import { dataAccessOf, TEST_MANAGER } from '../../db/data-access';
 import { generateDemoData } from '../../../electron/services/demo';
 import { importInterchangeWorkbook } from '../../../electron/services/interchange-service';
 import { createServiceContext } from '../../../electron/services/service-context';
-import { worthTwoThreads } from '../../../electron/xlsx/interchange-threads';
+import { worthTwoThreads } from '../../../electron/services/interchange/interchange-threads';
 import { createEncryptedDatabase } from '../../db/demo-database';
 import { useTempDirs } from '../../db/helpers';
 import { richSample } from '../xlsx/interchange-sample';

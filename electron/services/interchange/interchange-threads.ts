@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type Transferable } from 'node:worker_threads';
-import type { ReadInterchangeOptions, SheetsToRead } from './interchange-read';
-import { readZipDirectory } from './zip/zip-directory';
-import type { BatchChannel } from './record-batches';
-import type { ImportJobRequest, ImportOutcome } from '../services/interchange/import-job';
-import type { ErrorCode } from '../../shared/ipc/result';
+import type { ReadInterchangeOptions, SheetsToRead } from '../../xlsx/interchange-read';
+import { readZipDirectory } from '../../xlsx/zip/zip-directory';
+import type { BatchChannel } from '../../xlsx/record-batches';
+import type { ImportJobRequest, ImportOutcome } from './import-job';
+import type { ErrorCode } from '../../../shared/ipc/result';
 
 /**
- * The worker threads of an import (services/interchange/import-in-workers.ts decides what each does): a large
+ * The worker threads of an import (import-in-workers.ts decides what each does): a large
  * or hostile file never holds up the main process's event loop. Each worker's heap is capped: a file that would
  * need more memory ends that worker, not the app, and is refused like any unreadable file.
  */

@@ -1,14 +1,14 @@
 import { parentPort } from 'node:worker_threads';
-import type { ImportJobRequest } from '../services/interchange/import-job';
-import { BUSY_MESSAGE, isDatabaseBusy } from '../services/busy';
-import { readInterchangeSheets } from './interchange-read';
+import type { ImportJobRequest } from './import-job';
+import { BUSY_MESSAGE, isDatabaseBusy } from '../busy';
+import { readInterchangeSheets } from '../../xlsx/interchange-read';
 import type { ReadRequest, WorkerReply, WorkerRequest } from './interchange-threads';
-import { sendBatch } from './record-batches';
+import { sendBatch } from '../../xlsx/record-batches';
 
 /**
  * A worker thread of an import, started by interchange-threads.ts: one request, one reply, then the thread
  * ends. It either reads sheets and hands their records to the writing thread as they are read, or runs the
- * import itself on a connection of its own (services/interchange/import-job.ts). Bundled on its own as
+ * import itself on a connection of its own (import-job.ts). Bundled on its own as
  * dist/electron/interchange-worker.cjs.
  */
 const port = parentPort;
@@ -34,7 +34,7 @@ async function read(request: ReadRequest): Promise<void> {
  * commit is durable once the log is on disk. Loaded only here: a reading thread has no database driver.
  */
 async function importWorkbook(request: ImportJobRequest): Promise<void> {
-  const [{ openSecondConnection }, { runImportJob }] = await Promise.all([import('../../db/second-connection'), import('../services/interchange/import-job')]);
+  const [{ openSecondConnection }, { runImportJob }] = await Promise.all([import('../../../db/second-connection'), import('./import-job')]);
   const database = openSecondConnection(request.target);
   database.raw.pragma('wal_autocheckpoint=0');
   try {
