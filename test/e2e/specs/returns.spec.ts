@@ -152,6 +152,16 @@ test('a built-in return previews its figures; a misspelt token names its cell wi
   await grid.locator('[data-cell="B4"]').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
   await expect(grid.locator('[data-cell="B7"]')).toBeFocused();
+  // Keys pressed faster than a frame (a held arrow key) each move on from where the last one went.
+  await page.evaluate(() => {
+    for (const key of ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft']) document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+  await expect(grid.locator('[data-cell="B7"]')).toBeFocused();
+  await page.evaluate(() => {
+    for (const key of ['ArrowUp', 'ArrowUp', 'ArrowDown']) document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+  await expect(grid.locator('[data-cell="B6"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: "Choose the figure for 'ICB return'!B7" });
   await expect(picker.getByLabel('Search figures')).toBeFocused();

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { nhsColours } from '../../theme';
 import { filledText, type FigurePlace, type PreviewValue } from './return-cells';
 import { type CellPos, cellName, columnName, columnWidthPx, layoutGrid, moveInGrid, parseRange, posKey, rowHeightPx, sheetCellName, textColourOn, type Direction } from './sheet-grid';
@@ -40,9 +41,10 @@ export function SheetGrid({ sheet, figures, preview, problemCells, selected, onS
   const width = ROW_HEADER_PX + layout.cols.reduce((sum, c) => sum + colPx(sheet, c), 0);
 
   function focusCell(pos: CellPos) {
-    onSelect(pos);
-    // After React has moved the tab stop, focus follows it (and the region scrolls it into view).
-    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-pos="${posKey(pos)}"]`)?.focus());
+    // The tab stop moves and focus follows it before this key press returns: were focus to wait for the next
+    // frame, a second key pressed quickly (or held down) would still land on the cell being left.
+    flushSync(() => onSelect(pos));
+    tableRef.current?.querySelector<HTMLElement>(`[data-pos="${posKey(pos)}"]`)?.focus();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>, pos: CellPos) {
