@@ -183,6 +183,7 @@ export async function readSheetRows(
       },
     },
     maxPartBytes,
+    true,
   );
 }
 

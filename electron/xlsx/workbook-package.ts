@@ -23,12 +23,12 @@ export class PartUnreadable extends Error {
   }
 }
 
-/** Parses one part; false when the package has no such part. */
-export async function parsePart(pkg: WorkbookPackage, part: string, handlers: XmlHandlers, maxPartBytes: number): Promise<boolean> {
+/** Parses one part; false when the package has no such part. `sheetRows`: a worksheet, read by parseXml's fast path. */
+export async function parsePart(pkg: WorkbookPackage, part: string, handlers: XmlHandlers, maxPartBytes: number, sheetRows = false): Promise<boolean> {
   const entry = findEntry(pkg, part);
   if (!entry) return false;
   try {
-    await parseXml(unpackEntry(pkg.bytes, entry, pkg.budget, maxPartBytes), handlers);
+    await parseXml(unpackEntry(pkg.bytes, entry, pkg.budget, maxPartBytes), handlers, { sheetRows });
   } catch (error) {
     if (error instanceof EntryUnreadable || error instanceof XmlDamaged) throw new PartUnreadable(part, error.message);
     throw error;
