@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['test/global-setup.ts'],
     // Vitest's default on two cores is one worker; many tests wait on child processes (the CLI, crash and
     // busy tests) or on SQLite, so a second worker nearly halves the run on the CI machine's two cores.
     maxWorkers: 2,

@@ -39,6 +39,11 @@ export async function buildElectron({ outdir = defaultOutdir, logLevel = 'info' 
     build({ ...commonOptions, logLevel, entryPoints: ['electron/preload.ts'], outfile: path.join(outdir, 'preload.cjs') }),
     build({ ...commonOptions, logLevel, entryPoints: [INTERCHANGE_WORKER_ENTRY], outfile: path.join(outdir, INTERCHANGE_WORKER_BUNDLE) }),
   ]);
+  await copyBundleAssets(outdir);
+}
+
+/** Copies what a bundle reads from beside itself: the database migrations and the built-in return templates. */
+export async function copyBundleAssets(outdir) {
   await cp(path.join(root, 'db', 'migrations'), path.join(outdir, 'migrations'), { recursive: true });
   await cp(path.join(root, 'build', 'templates'), path.join(outdir, 'templates'), { recursive: true });
 }

@@ -110,7 +110,8 @@ export function missingChromiumMessage(env = process.env) {
     : NO_CHROMIUM_MESSAGE;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// import.meta.url is undefined where this is bundled into CommonJS (the tests' CLI bundle): never the main module there.
+if (import.meta.url && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const found = findChromium();
   if (found) {
     console.log(found);

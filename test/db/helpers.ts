@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { audited } from '../../db/audited-write';
-import type { ScryptCost } from '../../db/keyring';
 
-/** Cheap enough for tests (~2 ms); one test in keyring.test.ts uses the real default cost. */
-export const TEST_SCRYPT_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+export { TEST_SCRYPT_COST } from './test-scrypt-cost';
 
 /** What createTeamDatabase needs beyond files and passphrase: who sets up, and the first audited write. */
 export const TEST_SETUP = {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { CLI_TEST_BUNDLE } from './cli-bundle';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -10,9 +11,9 @@ export interface CliRun {
 }
 
 /**
- * Runs the real CLI in a child process, as `npm run cli` does (tsx), through the test entry (cheap passphrase
- * slots) and with no terminal. `passphrase` sets IPSDESK_PASSPHRASE (undefined: not set, so the CLI must say
- * it needs one). `entry: 'shipped'` runs electron/cli.ts itself.
+ * Runs the real CLI in a child process with no terminal: the test entry (cheap passphrase slots) bundled by
+ * the global setup, or with `entry: 'shipped'` electron/cli.ts itself under tsx, as `npm run cli` runs it.
+ * `passphrase` sets IPSDESK_PASSPHRASE (undefined: not set, so the CLI must say it needs one).
  */
 export function runCli(
   args: string[],
@@ -20,10 +21,10 @@ export function runCli(
 ): Promise<CliRun> {
   return new Promise((resolve) => {
     const env = { ...process.env, IPSDESK_PASSPHRASE: opts.passphrase, ...opts.env };
-    const entry = opts.entry === 'shipped' ? 'electron/cli.ts' : 'test/electron/fixtures/cli-test-entry.ts';
+    const entry = opts.entry === 'shipped' ? ['--import', 'tsx', 'electron/cli.ts'] : [CLI_TEST_BUNDLE];
     const child = execFile(
       process.execPath,
-      ['--import', 'tsx', entry, ...args],
+      [...entry, ...args],
       { cwd: root, env, timeout: opts.timeoutMs ?? 90_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
