@@ -31,7 +31,18 @@ const focusRing = {
   boxShadow: `0 0 0 6px ${nhsColours.focusText}`,
 } as const;
 
+/**
+ * Someone who has asked their system for less motion (WCAG 2.3.3) gets none: dialogs, menus and panels appear
+ * and go at once. Read once at start-up, as the theme is built once.
+ */
+const prefersReducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+const noMotion = {
+  create: () => 'none',
+  duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
+};
+
 export const theme = createTheme({
+  ...(prefersReducedMotion ? { transitions: noMotion } : {}),
   // MUI's own ring on every ButtonBase (buttons, checkboxes, links rendered as buttons): the NHS one.
   focusVisible: { outlineStyle: 'solid', outlineColor: nhsColours.focus, outlineWidth: 3, outlineOffset: 0, boxShadow: focusRing.boxShadow },
   palette: {

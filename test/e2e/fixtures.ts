@@ -101,7 +101,9 @@ export const test = base.extend<{ app: AppUnderTest; harness: HarnessSettings },
     if (!appBrowser) throw new Error('No browser for the browser target');
     // "Print / save as PDF" prints with this Chromium's page.pdf, as the CLI does; the app uses Electron's printToPDF.
     const harness = await startHarness({ ...settings, printPdf: (html) => printHtmlInBrowser(appBrowser, html) });
-    const context = await appBrowser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 800 } });
+    // Less motion, as someone may ask their system for: the app honours it (renderer/src/theme.ts), so dialogs
+    // and menus open at once and the run spends no time on animation frames.
+    const context = await appBrowser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
       const problems = await watchForErrors(page);
