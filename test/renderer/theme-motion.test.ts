@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 /** The theme is built once at start-up from the system's motion setting: load it afresh under each setting. */
 async function themeWhenReducedMotionIs(reduce: boolean) {
@@ -9,6 +9,11 @@ async function themeWhenReducedMotionIs(reduce: boolean) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+});
+
+// Test files share a worker's modules (isolate: false): leave no theme built under a stubbed window behind.
+afterAll(() => {
+  vi.resetModules();
 });
 
 describe('the theme and the system’s reduced-motion setting', () => {
