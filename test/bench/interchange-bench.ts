@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './timing';
 
 /**
  * export_ms / import_ms and their peak memory: each step runs in its own Node process (interchange-step.ts)
  * so its maxRSS is its own. Export writes every record of the benchmark database as an interchange workbook;
  * import reads that workbook into a new, empty encrypted database (reading and checking it, then writing
- * every record in one transaction). One run each: a median would cost minutes.
+ * every record in one transaction). Each figure is the median of INTERCHANGE_RUNS runs, export and import
+ * taking turns: on a shared two-core machine one run can be a second out either way.
  */
+export const INTERCHANGE_RUNS = 3;
+
 export interface InterchangeFigures {
   exportMs: number;
   exportCpuMs: number;
@@ -34,18 +38,24 @@ function runStep(args: string[]): StepFigures {
 
 export function measureInterchange(databaseFile: string, key: Buffer, dir: string): InterchangeFigures {
   mkdirSync(dir, { recursive: true });
-  const workbook = join(dir, 'records.xlsx');
-  const exported = runStep(['export', databaseFile, key.toString('hex'), workbook]);
-  const importDir = join(dir, 'import');
-  mkdirSync(importDir);
-  const imported = runStep(['import', workbook, importDir]);
+  const exports: StepFigures[] = [];
+  const imports: StepFigures[] = [];
+  for (let run = 0; run < INTERCHANGE_RUNS; run++) {
+    const workbook = join(dir, `records-${run}.xlsx`);
+    exports.push(runStep(['export', databaseFile, key.toString('hex'), workbook]));
+    const importDir = join(dir, `import-${run}`);
+    mkdirSync(importDir);
+    imports.push(runStep(['import', workbook, importDir]));
+    rmSync(importDir, { recursive: true });
+  }
+  const mid = (figures: StepFigures[], pick: (f: StepFigures) => number) => median(figures.map(pick));
   return {
-    exportMs: exported.ms,
-    exportCpuMs: exported.cpuMs,
-    exportPeakMb: exported.peakMb,
-    importMs: imported.ms,
-    importCpuMs: imported.cpuMs,
-    importPeakMb: imported.peakMb,
-    workbookMb: statSync(workbook).size / 1024 / 1024,
+    exportMs: mid(exports, (f) => f.ms),
+    exportCpuMs: mid(exports, (f) => f.cpuMs),
+    exportPeakMb: mid(exports, (f) => f.peakMb),
+    importMs: mid(imports, (f) => f.ms),
+    importCpuMs: mid(imports, (f) => f.cpuMs),
+    importPeakMb: mid(imports, (f) => f.peakMb),
+    workbookMb: statSync(join(dir, 'records-0.xlsx')).size / 1024 / 1024,
   };
 }

@@ -8,7 +8,8 @@
  * - fill_100_tokens_ms, extract_10k_ms, extract_peak_mb: returns (returns-bench.ts);
  * - export_ms / import_ms: the same records written as an interchange workbook, and that workbook imported
  *   into an empty encrypted database, each in its own process with its peak memory (export_peak_mb,
- *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time).
+ *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time),
+ *   medians of three runs each.
  * - backup_ms: one backup file of that database (VACUUM INTO, checksums, the keyring with it in one file).
  * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out export and import.
  */
@@ -26,7 +27,7 @@ import { computeReport } from '../../shared/outcomes';
 import { parsePeriod } from '../../shared/period';
 import { createEncryptedDatabase, insertDemoData } from '../db/demo-database';
 import { measureBackup } from './backup-bench';
-import { measureInterchange, type InterchangeFigures } from './interchange-bench';
+import { INTERCHANGE_RUNS, measureInterchange, type InterchangeFigures } from './interchange-bench';
 import { hundredTokenTemplate, measureExtractPeak, returnsContext, returnsTasks, type CpuTimes } from './returns-bench';
 import { interleaved, median, round, time } from './timing';
 
@@ -88,7 +89,7 @@ try {
 
   let interchange: InterchangeFigures | undefined;
   if (!args.has('--skip-import')) {
-    log('Exporting the records as an interchange workbook and importing it into an empty database (one run each)…');
+    log(`Exporting the records as an interchange workbook and importing it into an empty database (${INTERCHANGE_RUNS} runs each, taking turns)…`);
     interchange = measureInterchange(join(dir, 'bench.db'), key, join(dir, 'interchange'));
   }
   const mb = (n: number) => Math.round(n);
