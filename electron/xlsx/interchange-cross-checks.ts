@@ -1,14 +1,14 @@
 import { clipText } from './interchange-text';
-import type { CellProblem, SheetRead, SheetRow } from './interchange-sheet-read';
+import type { CellProblem, KeyField, SheetRead } from './interchange-sheet-read';
 
 /**
  * Checks that need more than one row: ids unique within the workbook, and every client a row points at
  * (and every earlier episode a client names) either in the Clients sheet or already in the database the
  * import targets.
  */
-function idOf(keys: SheetRow['keys'], field: keyof SheetRow['keys']): string | null {
-  const value = keys[field];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+/** The sheet's `field` id of each row read (trimmed, or null), in step with `read.rows.numbers`. */
+function idsOf(read: SheetRead, field: KeyField): readonly (string | null)[] {
+  return read.rows.ids[field] ?? [];
 }
 
 const ROWS_NAMED = 5;
@@ -29,9 +29,11 @@ export function duplicateIdProblems(read: SheetRead, field: 'client_id' | 'job_i
   const column = read.columnOf.get(field);
   if (column === undefined) return [];
   const rowsById = new Map<string, number[]>();
-  for (const { row, keys } of read.rows) {
-    const id = idOf(keys, field);
-    if (id === null) continue;
+  const ids = idsOf(read, field);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const row = read.rows.numbers[i]!;
+    if (id === null || id === undefined) continue;
     const rows = rowsById.get(id);
     if (rows) rows.push(row);
     else rowsById.set(id, [row]);
@@ -52,10 +54,7 @@ export function duplicateIdProblems(read: SheetRead, field: 'client_id' | 'job_i
 
 export function clientIdsIn(read: SheetRead): Set<string> {
   const ids = new Set<string>();
-  for (const { keys } of read.rows) {
-    const id = idOf(keys, 'client_id');
-    if (id !== null) ids.add(id);
-  }
+  for (const id of idsOf(read, 'client_id')) if (id !== null) ids.add(id);
   return ids;
 }
 
@@ -72,10 +71,11 @@ export function unknownClientProblems(
   const column = read.columnOf.get('client_id');
   if (column === undefined) return [];
   const problems: CellProblem[] = [];
-  for (const { row, keys } of read.rows) {
-    const id = idOf(keys, 'client_id');
-    if (id === null || workbookClientIds.has(id) || knownClientIds?.has(id)) continue;
-    problems.push({ row, column, message: `Client ID "${clipText(id)}" is not in ${whereClientsAre(knownClientIds)}` });
+  const ids = idsOf(read, 'client_id');
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === null || id === undefined || workbookClientIds.has(id) || knownClientIds?.has(id)) continue;
+    problems.push({ row: read.rows.numbers[i]!, column, message: `Client ID "${clipText(id)}" is not in ${whereClientsAre(knownClientIds)}` });
   }
   return problems;
 }
@@ -89,10 +89,13 @@ export function previousEpisodeProblems(
   const column = clients.columnOf.get('previous_episode_id');
   if (column === undefined) return [];
   const problems: CellProblem[] = [];
-  for (const { row, keys } of clients.rows) {
-    const previous = idOf(keys, 'previous_episode_id');
-    if (previous === null) continue;
-    if (previous === idOf(keys, 'client_id')) {
+  const previousIds = idsOf(clients, 'previous_episode_id');
+  const clientIds = idsOf(clients, 'client_id');
+  for (let i = 0; i < previousIds.length; i++) {
+    const previous = previousIds[i];
+    const row = clients.rows.numbers[i]!;
+    if (previous === null || previous === undefined) continue;
+    if (previous === clientIds[i]) {
       problems.push({ row, column, message: 'Previous episode cannot be the client itself' });
     } else if (!workbookClientIds.has(previous) && !knownClientIds?.has(previous)) {
       problems.push({ row, column, message: `Previous episode "${clipText(previous)}" is not in ${whereClientsAre(knownClientIds)}` });

@@ -221,7 +221,7 @@ export function finishInterchangeRead(parts: readonly SheetsRead[], options: Rea
   const records = emptyInterchangeRecords();
   // Each sheet's schema is that key's record schema (interchange-columns), so the rows are those records.
   // A streamed sheet's records went to whoever took them as they were read: here it stays empty.
-  for (const read of ordered) if (!read.streamed) (records as Record<RecordKey, unknown[]>)[read.def.key] = read.rows.map((r) => r.record);
+  for (const read of ordered) if (!read.streamed) (records as Record<RecordKey, unknown[]>)[read.def.key] = read.rows.records;
   return { ok: true, records, warnings: limitWarnings(warnings) };
 }
 

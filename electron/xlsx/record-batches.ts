@@ -13,8 +13,36 @@ export interface BatchChannel {
   signal: SharedArrayBuffer;
 }
 
-/** A batch of one sheet's records (`key` names the sheet), or the reader's result once it has read everything. */
-export type BatchMessage<Done> = { kind: 'records'; key: string; records: unknown[] } | { kind: 'done'; done: Done };
+/**
+ * A batch of one sheet's records (`key` names the sheet), or the reader's result once it has read everything.
+ * Records cross as one flat array of their values, `fields.length` to a record: copying 200,000 small objects
+ * between threads (each property name written and read back, each object built key by key) cost the reading
+ * thread about half a second, and a flat array of the same values well under half that.
+ */
+export type BatchMessage<Done> = { kind: 'records'; key: string; fields: readonly string[]; values: unknown[] } | { kind: 'done'; done: Done };
+
+/** `records` (each with no fields but `fields`) as a batch message. */
+export function recordsMessage(key: string, fields: readonly string[], records: readonly object[]): BatchMessage<never> {
+  const values: unknown[] = new Array(records.length * fields.length);
+  let at = 0;
+  for (const record of records) {
+    for (const field of fields) values[at++] = (record as Record<string, unknown>)[field];
+  }
+  return { kind: 'records', key, fields, values };
+}
+
+/** The records of a batch message, as they were sent (a field that was absent stays absent). */
+export function* recordsOf(message: Extract<BatchMessage<unknown>, { kind: 'records' }>): Generator<Record<string, unknown>> {
+  const { fields, values } = message;
+  for (let at = 0; at < values.length; ) {
+    const record: Record<string, unknown> = {};
+    for (const field of fields) {
+      const value = values[at++];
+      if (value !== undefined) record[field] = value;
+    }
+    yield record;
+  }
+}
 
 const POSTED = 0;
 const STOPPED = 1;

@@ -19,24 +19,52 @@ type Row = Record<string, unknown>;
 type Extras = readonly string[];
 
 /**
- * `INSERT INTO table (every column) VALUES (?, …)`, prepared. Each call binds the record's fields, and the
- * `extras` columns from the values passed beside it, straight into one reused argument array: building a merged
- * object per row cost more than SQLite's own work for 200,000 rows.
+ * Rows per INSERT statement: one statement for many rows costs SQLite and the driver less per row than a
+ * statement per row (200,000 contacts into an encrypted database: ~1.5 s one by one, ~1.05 s 32 at a time).
  */
-function prepareInsert(raw: RawDatabase, table: SQLiteTable, extras: Extras): (row: Row, extraValues: readonly unknown[]) => void {
+export const ROWS_PER_STATEMENT = 32;
+
+/** Inserts into one table, held back until ROWS_PER_STATEMENT have come or `flush` is called. */
+interface TableInsert {
+  add(row: Row, extraValues: readonly unknown[]): void;
+  /** Writes the rows held back. */
+  flush(): void;
+}
+
+/**
+ * `INSERT INTO table (every column) VALUES (?, …), (?, …), …`, prepared once for ROWS_PER_STATEMENT rows and
+ * once for one. Each row's fields, and the `extras` columns from the values passed beside it, are bound straight
+ * into one reused argument array: building a merged object per row cost more than SQLite's own work for
+ * 200,000 rows.
+ */
+function prepareInsert(raw: RawDatabase, table: SQLiteTable, extras: Extras): TableInsert {
   const columns = Object.entries(getTableColumns(table));
   const names = columns.map(([, column]) => `"${column.name}"`).join(', ');
-  const statement = raw.prepare(`INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const rowSlots = `(${columns.map(() => '?').join(', ')})`;
+  const insertOf = (rows: number) => raw.prepare(`INSERT INTO "${getTableName(table)}" (${names}) VALUES ${Array(rows).fill(rowSlots).join(', ')}`);
+  const one = insertOf(1);
+  let many: ReturnType<typeof insertOf> | null = null;
   const slots = columns.map(([key, column]) => ({ key, column, extra: extras.indexOf(key) }));
-  const args: unknown[] = new Array(columns.length);
-  return (row, extraValues) => {
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
-      const value = slot.extra >= 0 ? extraValues[slot.extra] : row[slot.key];
-      if (value === undefined) throw new Error(`No value for ${getTableName(table)}.${slot.key}`);
-      args[i] = value === null ? null : slot.column.mapToDriverValue(value);
-    }
-    statement.run(args);
+  const width = slots.length;
+  const args: unknown[] = new Array(width * ROWS_PER_STATEMENT);
+  let held = 0;
+  return {
+    add(row, extraValues) {
+      const base = held * width;
+      for (let i = 0; i < width; i++) {
+        const slot = slots[i]!;
+        const value = slot.extra >= 0 ? extraValues[slot.extra] : row[slot.key];
+        if (value === undefined) throw new Error(`No value for ${getTableName(table)}.${slot.key}`);
+        args[base + i] = value === null ? null : slot.column.mapToDriverValue(value);
+      }
+      if (++held < ROWS_PER_STATEMENT) return;
+      (many ??= insertOf(ROWS_PER_STATEMENT)).run(args);
+      held = 0;
+    },
+    flush() {
+      for (let row = 0; row < held; row++) one.run(args.slice(row * width, (row + 1) * width));
+      held = 0;
+    },
   };
 }
 
@@ -72,6 +100,11 @@ export function withIndexesBuiltAfter<T>(raw: RawDatabase, table: SQLiteTable, w
   return result;
 }
 
+/**
+ * New records, written through statements prepared once. Rows are held back and written many to a statement;
+ * they are all written before a row of another table (so a client is stored before its jobs and contacts), before
+ * an episode link, and on `flush`, which the caller calls before it reads what it wrote.
+ */
 export interface RecordInserts {
   /** Returns the new record id. */
   client(client: Client): string;
@@ -82,32 +115,53 @@ export interface RecordInserts {
   staff(person: Staff): void;
   /** Links an episode to the person's earlier one. */
   linkEpisode(clientPk: string, previousPk: string): void;
+  /** Writes every row held back. */
+  flush(): void;
 }
 
 export function prepareRecordInserts(raw: RawDatabase): RecordInserts {
   const now = new Date().toISOString();
   const newId = timeOrderedIds();
   const linked: Extras = ['id', 'client_pk', 'created_at', 'updated_at'];
-  const insertClient = prepareInsert(raw, clients, ['id', 'previous_episode_id', 'age_band_at_referral', 'anonymised_at', 'created_at', 'updated_at']);
-  const insertJob = prepareInsert(raw, jobs, linked);
-  const insertContact = prepareInsert(raw, contacts, linked);
-  const insertActivity = prepareInsert(raw, activities, linked);
-  const insertWellbeing = prepareInsert(raw, wellbeing, linked);
-  const insertStaff = prepareInsert(raw, staff, ['id', 'created_at', 'updated_at']);
+  /** The table whose rows are held back, if any. */
+  let holding: TableInsert | null = null;
+  const flush = () => {
+    holding?.flush();
+    holding = null;
+  };
+  const into = (table: SQLiteTable, extras: Extras) => {
+    const insert = prepareInsert(raw, table, extras);
+    return (row: object, extraValues: readonly unknown[]) => {
+      if (holding !== insert) {
+        flush();
+        holding = insert;
+      }
+      insert.add(row as Row, extraValues);
+    };
+  };
+  const insertClient = into(clients, ['id', 'previous_episode_id', 'age_band_at_referral', 'anonymised_at', 'created_at', 'updated_at']);
+  const insertStaff = into(staff, ['id', 'created_at', 'updated_at']);
   const link = raw.prepare('UPDATE clients SET previous_episode_id = ?, updated_at = ? WHERE id = ?');
-  const childOf = (insert: typeof insertJob) => (record: object, clientPk: string | null) => insert(record as Row, [newId(), clientPk, now, now]);
+  const childOf = (table: SQLiteTable) => {
+    const insert = into(table, linked);
+    return (record: object, clientPk: string | null) => insert(record, [newId(), clientPk, now, now]);
+  };
   return {
     client(client) {
       const id = newId();
       // A new record is not anonymised; the age band is kept only when anonymising (shared/retention.ts).
-      insertClient(client as Row, [id, null, null, null, now, now]);
+      insertClient(client, [id, null, null, null, now, now]);
       return id;
     },
-    job: childOf(insertJob),
-    contact: childOf(insertContact),
-    activity: childOf(insertActivity),
-    wellbeing: childOf(insertWellbeing),
-    staff: (person) => insertStaff(person as Row, [newId(), now, now]),
-    linkEpisode: (clientPk, previousPk) => void link.run(previousPk, now, clientPk),
+    job: childOf(jobs),
+    contact: childOf(contacts),
+    activity: childOf(activities),
+    wellbeing: childOf(wellbeing),
+    staff: (person) => insertStaff(person, [newId(), now, now]),
+    linkEpisode(clientPk, previousPk) {
+      flush();
+      link.run(previousPk, now, clientPk);
+    },
+    flush,
   };
 }

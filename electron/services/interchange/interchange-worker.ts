@@ -4,6 +4,7 @@ import { BUSY_MESSAGE, isDatabaseBusy } from '../busy';
 import { readInterchangeSheets } from '../../xlsx/interchange-read';
 import type { ReadRequest, WorkerReply, WorkerRequest } from './interchange-threads';
 import { sendBatch } from '../../xlsx/record-batches';
+import { sheetBatch } from './streamed-sheets';
 
 /**
  * A worker thread of an import, started by interchange-threads.ts: one request, one reply, then the thread
@@ -22,7 +23,7 @@ async function read(request: ReadRequest): Promise<void> {
   const { stream } = request;
   const part = await readInterchangeSheets(request.bytes, request.options, {
     ...request.which,
-    onRecords: (key, records) => sendBatch(stream, { kind: 'records', key, records }),
+    onRecords: (key, records) => sendBatch(stream, sheetBatch(key, records as object[])),
   });
   sendBatch(stream, { kind: 'done', done: part });
   reply({ ok: true });

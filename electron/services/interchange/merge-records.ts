@@ -150,6 +150,7 @@ function mergeClients(tx: AppTransaction, insert: RecordInserts, list: readonly 
       links.push({ clientPk: pk, previousClientId: client.previous_episode_id, storedPreviousPk: old?.previous_episode_id ?? null });
     }
   }
+  insert.flush();
   const relinked = setEpisodeLinks(links, (clientId) => pkOf(pkByClientId, clientId), insert.linkEpisode);
   for (const pk of unchanged) {
     if (relinked.has(pk)) counts.updated++;
@@ -244,10 +245,12 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
     for (const contact of newRows('contacts', storedContacts, contacts, counts.contacts)) {
       insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
     }
+    insert.flush();
   };
   // Contacts are most of any caseload: into an empty table they go faster with its indexes built after.
   if (storedContacts.length === 0) withIndexesBuiltAfter(raw, contactsTable, writeContacts);
   else writeContacts();
+  insert.flush();
   return episodeLinkProblems(tx);
 }
 

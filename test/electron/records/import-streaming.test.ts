@@ -12,6 +12,7 @@ import { generateDemoData } from '../../../electron/services/demo';
 import { importInterchangeWorkbook } from '../../../electron/services/interchange-service';
 import { createServiceContext } from '../../../electron/services/service-context';
 import { worthTwoThreads } from '../../../electron/services/interchange/interchange-threads';
+import { sheetBatch } from '../../../electron/services/interchange/streamed-sheets';
 import { createEncryptedDatabase } from '../../db/demo-database';
 import { useTempDirs } from '../../db/helpers';
 import { richSample } from '../xlsx/interchange-sample';
@@ -56,7 +57,7 @@ async function queuedBeside(bytes: Buffer): Promise<{ channel: BatchChannel; bat
     reportSheetWarnings: false,
     onRecords: (key, records) => {
       batches++;
-      sendBatch(reader, { kind: 'records', key, records });
+      sendBatch(reader, sheetBatch(key, records as object[]));
     },
   });
   sendBatch(reader, { kind: 'done', done: part });
@@ -155,7 +156,7 @@ describe('an import whose contacts arrive from another thread as they are read',
     const bytes = await writeInterchangeWorkbook(manyContacts());
     const { port1, port2 } = new MessageChannel();
     const signal = newBatchSignal();
-    sendBatch({ port: port1, signal }, { kind: 'records', key: 'contacts', records: manyContacts().contacts.slice(0, 2_000) });
+    sendBatch({ port: port1, signal }, sheetBatch('contacts', manyContacts().contacts.slice(0, 2_000)));
     markReaderStopped(signal);
     const database = newDatabase();
     await expect(runImportJob(database, request(bytes, { port: port2, signal }))).rejects.toThrow(ReaderStopped);
