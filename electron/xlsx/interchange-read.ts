@@ -150,8 +150,11 @@ async function readSheet(pkg: WorkbookPackage, def: SheetDef, part: string, { lo
     ...(onRecords ? { onRecords: (records: unknown[]) => onRecords(def.key, records) } : {}),
   });
   try {
-    // A sheet with more rows than the limit is refused before its rows are checked (and kept) one by one.
-    const tooLong = (await countRowElements(pkg, part, limits.maxRowsPerSheet + 1, limits.maxUnpackedBytes)) > limits.maxRowsPerSheet + 1
+    // A sheet with more rows than the limit is refused before its rows are checked and kept one by one. Records
+    // handed on as they are read are not kept: such a sheet is refused when its rows pass the limit, which spares
+    // the largest sheets of a workbook a second unpacking.
+    const tooLong = !onRecords
+      && (await countRowElements(pkg, part, limits.maxRowsPerSheet + 1, limits.maxUnpackedBytes)) > limits.maxRowsPerSheet + 1
       && (await countRowsWithValues(pkg, part, lookups, limits)) > limits.maxRowsPerSheet;
     if (tooLong) reader.refuseRowCount();
     else await readSheetRows(pkg, part, lookups, reader, limits.maxUnpackedBytes);

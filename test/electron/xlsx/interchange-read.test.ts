@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BENEFIT, CONTRACT_TYPE, GENDER } from '../../../shared/codes';
 import { clientSchema, contactSchema, jobSchema, staffSchema, wellbeingSchema } from '../../../shared/records';
-import { NOT_A_WORKBOOK, readInterchangeWorkbook } from '../../../electron/xlsx/interchange-read';
+import { finishInterchangeRead, NOT_A_WORKBOOK, readInterchangeSheets, readInterchangeWorkbook } from '../../../electron/xlsx/interchange-read';
 import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
 import { emptyInterchangeRecords } from '../../../electron/xlsx/interchange-columns';
 import { buildWorkbook, ukDate, type TestCell } from './workbook-builder';
@@ -307,5 +307,22 @@ describe('readInterchangeWorkbook: files that are not workbooks or are too big',
     const atLimit = await readInterchangeWorkbook(await buildWorkbook({ Clients: rows.slice(0, 4) }), { maxRowsPerSheet: 3 });
     expect(atLimit.ok).toBe(false);
     expect(!atLimit.ok && atLimit.problems[0]).toBe('Clients!B2: Referral date must be a real date (dd/mm/yyyy or YYYY-MM-DD)');
+  });
+
+  it('refuses a sheet whose records are handed on as they are read once its rows pass the limit', async () => {
+    const header: TestCell[] = ['date', 'kind', 'client_id', 'employer', 'specialist', 'client_preference_based'];
+    const row = (i: number): TestCell[] => ['2025-05-01', 'employer_other', null, `Employer ${i}`, 'Sam', 'yes'];
+    const bytes = await buildWorkbook({ Contacts: [header, ...Array.from({ length: 12 }, (_, i) => row(i))] });
+    const handedOn: unknown[] = [];
+    const read = await readInterchangeSheets(bytes, { maxRowsPerSheet: 5 }, { onRecords: (_key, records) => handedOn.push(...records) });
+    expect(finishInterchangeRead([read], { maxRowsPerSheet: 5 })).toEqual({
+      ok: false,
+      problems: ['Contacts!A1: the sheet has more than 5 rows; IPS Desk imports at most 5 rows per sheet'],
+      warnings: [],
+    });
+    expect(handedOn).toEqual([]);
+    const atLimit = await readInterchangeSheets(await buildWorkbook({ Contacts: [header, ...Array.from({ length: 5 }, (_, i) => row(i))] }), { maxRowsPerSheet: 5 }, { onRecords: (_key, records) => handedOn.push(...records) });
+    expect(finishInterchangeRead([atLimit])).toMatchObject({ ok: true });
+    expect(handedOn).toHaveLength(5);
   });
 });
