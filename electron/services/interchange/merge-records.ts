@@ -9,7 +9,7 @@ import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, ty
 import { clipText } from '../../xlsx/interchange-text';
 import type { Contact } from '../../../shared/records';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
-import { contacts as contactsTable } from '../../../db/schema';
+import { contacts as contactsTable, jobs as jobsTable } from '../../../db/schema';
 import { prepareRecordInserts, withBulkPageCache, withIndexesBuiltAfter, type RecordInserts } from './insert-records';
 import { allContacts } from './read-all-records';
 import { anonymisedClients } from '../../../db/repositories/retention-repository';
@@ -175,8 +175,10 @@ function pkOf(pkByClientId: ReadonlyMap<string, string>, clientId: string): stri
   return found;
 }
 
-function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, pk: (clientId: string) => string, counts: SheetCounts): void {
-  const stored = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j]));
+type StoredJob = ReturnType<typeof listAllJobs>[number];
+
+function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, storedJobs: readonly StoredJob[], pk: (clientId: string) => string, counts: SheetCounts): void {
+  const stored = new Map(storedJobs.map((j) => [j.job.job_id, j]));
   for (const job of records.jobs) {
     const old = stored.get(job.job_id);
     if (!old) {
@@ -189,6 +191,7 @@ function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: Interchan
       counts.updated++;
     }
   }
+  insert.flush();
 }
 
 function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, counts: SheetCounts): void {
@@ -229,7 +232,11 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
   const insert = prepareRecordInserts(raw);
   const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
-  mergeJobs(tx, insert, records, pk, counts.jobs);
+  const storedJobs = listAllJobs(tx);
+  const writeJobs = () => mergeJobs(tx, insert, records, storedJobs, pk, counts.jobs);
+  // Into an empty table, many rows go in faster with its indexes built after (insert-records.ts).
+  if (storedJobs.length === 0) withIndexesBuiltAfter(raw, jobsTable, writeJobs);
+  else writeJobs();
 
   for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
     insert.activity(activity, pk(activity.client_id));
@@ -247,7 +254,7 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
     }
     insert.flush();
   };
-  // Contacts are most of any caseload: into an empty table they go faster with its indexes built after.
+  // Contacts are most of any caseload: likewise.
   if (storedContacts.length === 0) withIndexesBuiltAfter(raw, contactsTable, writeContacts);
   else writeContacts();
   insert.flush();
