@@ -9,9 +9,9 @@ import { median } from './timing';
  * so its maxRSS is its own. Export writes every record of the benchmark database as an interchange workbook;
  * import reads that workbook into a new, empty encrypted database (reading and checking it, then writing
  * every record in one transaction). Each figure is the median of INTERCHANGE_RUNS runs, export and import
- * taking turns: on a shared two-core machine one run can be a second out either way.
+ * taking turns: on a shared two-core machine one run in three or four can be 30 % slower than the rest.
  */
-export const INTERCHANGE_RUNS = 3;
+export const INTERCHANGE_RUNS = 5;
 
 export interface InterchangeFigures {
   exportMs: number;

@@ -9,7 +9,7 @@
  * - export_ms / import_ms: the same records written as an interchange workbook, and that workbook imported
  *   into an empty encrypted database, each in its own process with its peak memory (export_peak_mb,
  *   import_peak_mb: the process's maximum resident set size; export_cpu_ms, import_cpu_ms: processor time),
- *   medians of three runs each.
+ *   medians of five runs each.
  * - backup_ms: one backup file of that database (VACUUM INTO, checksums, the keyring with it in one file).
  * Medians of RUNS interleaved runs after a warm-up. `--skip-import` leaves out export and import.
  */
