@@ -51,12 +51,8 @@ export function plainCell(cell: CellState, lookups: CellLookups): PlainCell {
   switch (cell.type) {
     case 's': {
       if (value === null) return ok(null);
-      const index = Number(value);
-      const known = lookups.sharedCells[index];
-      if (known) return known;
-      const shared = lookups.sharedStrings[index];
-      if (shared === undefined) return problem('refers to text that the workbook does not hold (the file is damaged)');
-      return (lookups.sharedCells[index] = textCell(shared, false));
+      const shared = lookups.sharedStrings[Number(value)];
+      return shared === undefined ? problem('refers to text that the workbook does not hold (the file is damaged)') : textCell(shared, false);
     }
     case 'inlineStr':
       return textCell(cell.inline?.result() ?? value, cell.hasFormula);

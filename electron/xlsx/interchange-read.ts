@@ -7,7 +7,7 @@ import { formatProblems, limitWarnings, refusalMessage, SheetRefused, sizeText }
 import { InterchangeSheetReader, addProblem, type SheetRead } from './interchange-sheet-read';
 import { clipText } from './interchange-text';
 import { readSharedStrings, SHARED_STRING_LIMITS, type SharedString } from './shared-strings-read';
-import { cellLookups, countRowElements, readSheetRows, type CellLookups, type SheetRowSink } from './sheet-xml-read';
+import { countRowElements, readSheetRows, type CellLookups, type SheetRowSink } from './sheet-xml-read';
 import { readDateStyles, type DateStyles } from './styles-read';
 import { readWorkbookLayout, type WorkbookSheet } from './workbook-layout';
 import type { WorkbookPackage } from './workbook-package';
@@ -185,7 +185,7 @@ async function readMatchedSheets(pkg: WorkbookPackage, limits: Limits, options: 
     : [];
   const dateStyles: DateStyles = layout.stylesPart ? await readDateStyles(pkg, layout.stylesPart) : [];
   const reads: SheetRead[] = [];
-  const context: SheetContext = { lookups: cellLookups(sharedStrings, dateStyles), date1904: layout.date1904, limits, options, which };
+  const context: SheetContext = { lookups: { sharedStrings, dateStyles }, date1904: layout.date1904, limits, options, which };
   for (const def of wanted) reads.push(await readSheet(pkg, def, matched.get(def)!.part!, context));
   return reads;
 }

@@ -28,10 +28,7 @@ class RowEvents {
   private kinds: number[] = [];
   private names: string[] = [];
   private values: (Readonly<Record<string, string>> | string | null)[] = [];
-  /** A cell's `r`, `s` and `t`, at its event's index: three arrays rather than an array per cell. */
-  private cellR: (string | undefined)[] = [];
-  private cellS: (string | undefined)[] = [];
-  private cellT: (string | undefined)[] = [];
+  private cellAttributes: [string | undefined, string | undefined, string | undefined][] = [];
   private count = 0;
   /** What a handler gets for a cell: valid during the call only (xml-stream.ts says so of every attribute set). */
   private readonly cell: { r?: string; s?: string; t?: string } = { r: undefined, s: undefined, t: undefined };
@@ -48,9 +45,7 @@ class RowEvents {
 
   /** A cell's start tag, its attributes kept apart: they are handed over in one object reused for every cell. */
   openCell(r: string | undefined, s: string | undefined, t: string | undefined): void {
-    this.cellR[this.count] = r;
-    this.cellS[this.count] = s;
-    this.cellT[this.count] = t;
+    this.cellAttributes[this.count] = [r, s, t];
     this.add(OPEN_CELL, 'c', null);
   }
 
@@ -70,9 +65,7 @@ class RowEvents {
     for (let i = 0; i < this.count; i++) {
       const kind = this.kinds[i];
       if (kind === OPEN_CELL) {
-        this.cell.r = this.cellR[i];
-        this.cell.s = this.cellS[i];
-        this.cell.t = this.cellT[i];
+        [this.cell.r, this.cell.s, this.cell.t] = this.cellAttributes[i]!;
         handlers.open('c', this.cell as Record<string, string>);
       } else if (kind === OPEN) handlers.open(this.names[i]!, this.values[i] as Record<string, string>);
       else if (kind === CLOSE) handlers.close(this.names[i]!);
@@ -125,7 +118,6 @@ function decodeText(raw: string, awkward: RegExp): string | null {
   return bad || references !== countOf(raw, '&') ? null : decoded;
 }
 
-/** A start tag as the scan read it; see `scanned`, the one object that holds it. */
 interface StartTag {
   name: string;
   attributes: Readonly<Record<string, string>>;
@@ -164,25 +156,6 @@ function isPlain(text: string, from: number, to: number): boolean {
 /** Attributes of a tag that has none: shared, as nothing changes them. */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
-/**
- * The start tag just read: one object, filled by startTag and cellTag and read before either is called again
- * (a million cells would otherwise make a million of them, and the garbage collector would take them away).
- */
-const scanned: StartTag = { name: '', attributes: NO_ATTRIBUTES, selfClosing: false, end: 0 };
-
-function tagRead(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean, end: number): StartTag {
-  scanned.name = name;
-  scanned.attributes = attributes;
-  scanned.selfClosing = selfClosing;
-  scanned.end = end;
-  return scanned;
-}
-
-/** The attribute value from `from` (after its opening quote) to `close` (its closing quote), decoded; null when not simply written. */
-function attributeValue(text: string, from: number, close: number): string | null {
-  return isPlain(text, from, close) ? text.slice(from, close) : decodeText(text.slice(from, close), AWKWARD_VALUE);
-}
-
 /** The start tag at `at` (its `<`), when it is one of the `names` and simply written; else null. */
 function startTag(text: string, at: number, names: readonly string[]): StartTag | null {
   const name = tagName(text, at, names);
@@ -193,8 +166,8 @@ function startTag(text: string, at: number, names: readonly string[]): StartTag 
     const before = p;
     while (isSpace(text.charCodeAt(p))) p++;
     const code = text.charCodeAt(p);
-    if (code === 0x3e /* > */) return tagRead(name, attributes ?? NO_ATTRIBUTES, false, p + 1);
-    if (code === 0x2f /* / */) return text.charCodeAt(p + 1) === 0x3e ? tagRead(name, attributes ?? NO_ATTRIBUTES, true, p + 2) : null;
+    if (code === 0x3e /* > */) return { name, attributes: attributes ?? NO_ATTRIBUTES, selfClosing: false, end: p + 1 };
+    if (code === 0x2f /* / */) return text.charCodeAt(p + 1) === 0x3e ? { name, attributes: attributes ?? NO_ATTRIBUTES, selfClosing: true, end: p + 2 } : null;
     // An attribute must follow whitespace, and its name be plainly written.
     if (p === before || !isNameStart(code)) return null;
     const nameStart = p;
@@ -206,23 +179,24 @@ function startTag(text: string, at: number, names: readonly string[]): StartTag 
     if (attribute in attributes) return null;
     const close = text.indexOf(quote === 0x22 ? '"' : "'", p + 2);
     if (close < 0) return null;
-    const value = attributeValue(text, p + 2, close);
+    const value = isPlain(text, p + 2, close) ? text.slice(p + 2, close) : decodeText(text.slice(p + 2, close), AWKWARD_VALUE);
     if (value === null) return null;
     attributes[attribute] = value;
     p = close + 1;
   }
 }
 
+/** `r`, `s` or `t`: the attributes a cell's start tag may have here (the interchange reads all three). */
+const CELL_ATTRIBUTE = { r: 0, s: 1, t: 2 } as const;
+
 /**
  * A cell's start tag at `at`, its `r`, `s` and `t` attributes added to `events`; null when it is not simply
  * written or has any other attribute (so no attribute object is made per cell: with a million cells, that
  * and the property stores cost more than the rest of the scan).
  */
-function cellTag(text: string, at: number, events: RowEvents): StartTag | null {
+function cellTag(text: string, at: number, events: RowEvents): { selfClosing: boolean; end: number } | null {
   if (!text.startsWith('c', at + 1)) return null;
-  let r: string | undefined;
-  let s: string | undefined;
-  let t: string | undefined;
+  const values: [string | undefined, string | undefined, string | undefined] = [undefined, undefined, undefined];
   let p = at + 2;
   for (;;) {
     const before = p;
@@ -230,20 +204,17 @@ function cellTag(text: string, at: number, events: RowEvents): StartTag | null {
     const code = text.charCodeAt(p);
     const selfClosing = code === 0x2f && text.charCodeAt(p + 1) === 0x3e;
     if (code === 0x3e || selfClosing) {
-      events.openCell(r, s, t);
-      return tagRead('c', NO_ATTRIBUTES, selfClosing, p + (selfClosing ? 2 : 1));
+      events.openCell(...values);
+      return { selfClosing, end: p + (selfClosing ? 2 : 1) };
     }
+    const slot = CELL_ATTRIBUTE[text[p] as keyof typeof CELL_ATTRIBUTE];
     const quote = text.charCodeAt(p + 2);
-    if (p === before || text.charCodeAt(p + 1) !== 0x3d || (quote !== 0x22 && quote !== 0x27)) return null;
+    if (p === before || slot === undefined || text.charCodeAt(p + 1) !== 0x3d || (quote !== 0x22 && quote !== 0x27) || values[slot] !== undefined) return null;
     const close = text.indexOf(quote === 0x22 ? '"' : "'", p + 3);
     if (close < 0) return null;
-    const value = attributeValue(text, p + 3, close);
+    const value = isPlain(text, p + 3, close) ? text.slice(p + 3, close) : decodeText(text.slice(p + 3, close), AWKWARD_VALUE);
     if (value === null) return null;
-    // Only `r`, `s` and `t`, each once.
-    if (code === 0x72 /* r */ && r === undefined) r = value;
-    else if (code === 0x73 /* s */ && s === undefined) s = value;
-    else if (code === 0x74 /* t */ && t === undefined) t = value;
-    else return null;
+    values[slot] = value;
     p = close + 1;
   }
 }

@@ -20,16 +20,7 @@ export interface SheetRowSink {
 
 export interface CellLookups {
   sharedStrings: readonly SharedString[];
-  /**
-   * The value of a cell pointing at each shared string, made when a cell first does (plainCell): most cells of a
-   * large sheet are shared strings, and one value per string spares one per cell. Same length as sharedStrings.
-   */
-  sharedCells: (PlainCell | undefined)[];
   dateStyles: DateStyles;
-}
-
-export function cellLookups(sharedStrings: readonly SharedString[], dateStyles: DateStyles): CellLookups {
-  return { sharedStrings, sharedCells: new Array<PlainCell | undefined>(sharedStrings.length), dateStyles };
 }
 
 /** Excel's own limits: a sheet beyond them was not made by a spreadsheet application. */
