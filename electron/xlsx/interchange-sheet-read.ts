@@ -29,7 +29,7 @@ export interface SheetRows {
   records: unknown[];
 }
 
-export function idText(value: unknown): string | null {
+function idText(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
