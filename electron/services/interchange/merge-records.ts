@@ -175,10 +175,8 @@ function pkOf(pkByClientId: ReadonlyMap<string, string>, clientId: string): stri
   return found;
 }
 
-type StoredJob = ReturnType<typeof listAllJobs>[number];
-
-function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, storedJobs: readonly StoredJob[], pk: (clientId: string) => string, counts: SheetCounts): void {
-  const stored = new Map(storedJobs.map((j) => [j.job.job_id, j]));
+function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, pk: (clientId: string) => string, counts: SheetCounts): void {
+  const stored = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j]));
   for (const job of records.jobs) {
     const old = stored.get(job.job_id);
     if (!old) {
@@ -232,11 +230,8 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
   const insert = prepareRecordInserts(raw);
   const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
-  const storedJobs = listAllJobs(tx);
-  const writeJobs = () => mergeJobs(tx, insert, records, storedJobs, pk, counts.jobs);
-  // Into an empty table, many rows go in faster with its indexes built after (insert-records.ts).
-  if (storedJobs.length === 0) withIndexesBuiltAfter(raw, jobsTable, writeJobs);
-  else writeJobs();
+  // Jobs and contacts are most of any caseload: into an empty table they go faster with its indexes built after.
+  withIndexesBuiltAfter(raw, jobsTable, () => mergeJobs(tx, insert, records, pk, counts.jobs));
 
   for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
     insert.activity(activity, pk(activity.client_id));
@@ -252,12 +247,10 @@ function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, 
     for (const contact of newRows('contacts', storedContacts, contacts, counts.contacts)) {
       insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
     }
+    // Every row held back, of any table, is written before the indexes are built and the links read.
     insert.flush();
   };
-  // Contacts are most of any caseload: likewise.
-  if (storedContacts.length === 0) withIndexesBuiltAfter(raw, contactsTable, writeContacts);
-  else writeContacts();
-  insert.flush();
+  withIndexesBuiltAfter(raw, contactsTable, writeContacts);
   return episodeLinkProblems(tx);
 }
 
