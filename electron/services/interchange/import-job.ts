@@ -1,19 +1,19 @@
 import { audited, writeAudited, type WritableDatabase } from '../../../db/audited-write';
 import { clientPkMap } from '../../../db/repositories/clients-repository';
 import type { SecondConnection } from '../../../db/second-connection';
-import type { Contact } from '../../../shared/records';
+import type { Activity, Contact, Wellbeing } from '../../../shared/records';
 import { finishInterchangeRead, readInterchangeSheets, type ReadInterchangeResult, type SheetsRead } from '../../xlsx/interchange-read';
 import type { BatchChannel } from '../../xlsx/record-batches';
 import { INTERCHANGE_SHEETS, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
 import { StreamedSheets } from './streamed-sheets';
-import { countsBySheet, mergeRecords, type SheetCounts } from './merge-records';
+import { countsBySheet, mergeRecords, type SheetCounts, type StreamedRecords } from './merge-records';
 
 /**
  * An import as a worker thread runs it (interchange-worker.ts), on its own connection to the database: the
- * workbook's sheets are read, checked and written in one audited transaction, all or nothing. When the Jobs
- * and Contacts sheets are read by a second thread, their records arrive in batches and the contacts are written
- * while they are still being read; that thread's problems and the checks across sheets are only known at the
- * end, and any problem then rolls everything back. Nothing here touches the main thread's connection.
+ * workbook's sheets are read, checked and written in one audited transaction, all or nothing. When a second
+ * thread reads the larger sheets (SHEETS_READ_BESIDE), their records arrive in batches and those after the Jobs
+ * sheet are written while they are still being read; that thread's problems and the checks across sheets are
+ * only known at the end, and any problem then rolls everything back. Nothing here touches the main thread's connection.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
@@ -30,10 +30,12 @@ export interface ImportJobRequest {
 }
 
 /**
- * The sheets a second thread reads, in this order, when a workbook is large: the Contacts sheet is most of any
- * caseload's rows, and with the Jobs sheet it is about half the reading, so the two threads finish together.
+ * The sheets a second thread reads, in this order (the workbook's), when a workbook is large: the Contacts
+ * sheet is most of any caseload's rows. The writing thread reads the rest (Clients, whose records everything
+ * else needs first, and Staff, whose names the merge checks) and writes clients and jobs meanwhile; the
+ * Activities and Wellbeing sheets come last, so the two threads finish their reading at about the same time.
  */
-export const SHEETS_READ_BESIDE = ['jobs', 'contacts'] as const satisfies readonly RecordKey[];
+export const SHEETS_READ_BESIDE = ['jobs', 'contacts', 'activities', 'wellbeing'] as const satisfies readonly RecordKey[];
 const SHEETS_READ_HERE = INTERCHANGE_SHEETS.map((def) => def.key).filter((key) => !(SHEETS_READ_BESIDE as readonly RecordKey[]).includes(key));
 
 class ImportRefused extends Error {
@@ -47,15 +49,19 @@ function refused(read: Extract<ReadInterchangeResult, { ok: false }>): ImportRef
 }
 
 /**
- * The contacts as the other thread reads them. Those naming a client that is neither in the workbook nor
- * stored are passed over: the checks at the end (finishInterchangeRead) refuse the import for them, with the
- * cell, as for every other problem found then.
+ * The records of the sheets the other thread reads after the Jobs sheet, as it reads them. Those naming a client
+ * that is neither in the workbook nor stored are passed over: the checks at the end (finishInterchangeRead)
+ * refuse the import for them, with the cell, as for every other problem found then. `finish` runs once the last
+ * of them has been taken, before the merge goes on.
  */
-function* streamedContacts(sheets: StreamedSheets, clientIds: ReadonlySet<string>, finish: (part: SheetsRead) => void): Generator<Contact> {
-  for (const contact of sheets.records('contacts') as Generator<Contact>) {
-    if (contact.client_id === null || clientIds.has(contact.client_id)) yield contact;
+function streamedRecords(sheets: StreamedSheets, clientIds: ReadonlySet<string>, finish: (part: SheetsRead) => void): StreamedRecords {
+  function* known<R extends { client_id: string | null }>(key: RecordKey, last: boolean): Generator<R> {
+    for (const record of sheets.records(key) as Generator<R>) {
+      if (record.client_id === null || clientIds.has(record.client_id)) yield record;
+    }
+    if (last) finish(sheets.finished());
   }
-  finish(sheets.finished());
+  return { contacts: known<Contact>('contacts', false), activities: known<Activity>('activities', false), wellbeing: known<Wellbeing>('wellbeing', true) };
 }
 
 /** Runs the import on `database`; problems come back as a refusal, with nothing written. */
@@ -80,13 +86,13 @@ export async function runImportJob(database: WritableDatabase, request: ImportJo
         warnings = all.warnings;
       };
       let records = read.records;
-      let contacts: Iterable<Contact> = read.records.contacts;
+      let streamed: StreamedRecords | undefined;
       if (sheets) {
         records = { ...records, jobs: [...sheets.records('jobs')] as InterchangeRecords['jobs'] };
         const clientIds = new Set([...knownClientIds, ...records.clients.map((c) => c.client_id)]);
-        contacts = streamedContacts(sheets, clientIds, checkWhole);
+        streamed = streamedRecords(sheets, clientIds, checkWhole);
       }
-      const merged = mergeRecords(scope, records, contacts);
+      const merged = mergeRecords(scope, records, streamed);
       if (merged.problems.length > 0) {
         // The sheets' own problems come first, as when everything is read before anything is written.
         if (sheets && !sheets.isFinished) checkWhole(sheets.finished());

@@ -7,7 +7,7 @@ import { listStaff, staffNameKey, updateStaff } from '../../../db/repositories/s
 import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
 import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
 import { clipText } from '../../xlsx/interchange-text';
-import type { Contact } from '../../../shared/records';
+import type { Activity, Contact, Wellbeing } from '../../../shared/records';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
 import { contacts as contactsTable, jobs as jobsTable } from '../../../db/schema';
 import { prepareRecordInserts, withBulkPageCache, withIndexesBuiltAfter, type RecordInserts } from './insert-records';
@@ -209,48 +209,55 @@ function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: Intercha
   }
 }
 
+/** The id-less records, when they come apart from the rest, as they are read (an import streams them from another thread). */
+export interface StreamedRecords {
+  contacts: Iterable<Contact>;
+  activities: Iterable<Activity>;
+  wellbeing: Iterable<Wellbeing>;
+}
+
 /**
  * Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection).
- * The contacts may come separately, as they are read (an import streams them from another thread): they are
- * written as they arrive, and whoever supplies them checks them (their client ids in particular, which
- * `records.contacts` has checked here) and throws to roll the whole write back.
+ * The contacts, activities and wellbeing scores may come separately, as they are read: they are written as they
+ * arrive, in that order, and whoever supplies them checks them (their client ids in particular, which `records`
+ * has checked here) and throws to roll the whole write back.
  */
-export function mergeRecords(scope: WriteScope, records: InterchangeRecords, contacts: Iterable<Contact> = records.contacts): { counts: MergeCounts; problems: string[] } {
+export function mergeRecords(scope: WriteScope, records: InterchangeRecords, streamed: StreamedRecords = records): { counts: MergeCounts; problems: string[] } {
   const { db: tx, raw } = scope;
   const counts: MergeCounts = {
     clients: noCounts(), jobs: noCounts(), contacts: noCounts(), activities: noCounts(), wellbeing: noCounts(), staff: noCounts(),
   };
   const problems = findProblems(tx, records);
   if (problems.length > 0) return { counts, problems };
-  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, contacts, counts) }));
+  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, streamed, counts) }));
 }
 
 /** The writes of mergeRecords; returns the problems found in the episode links once everything is written. */
-function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, contacts: Iterable<Contact>, counts: MergeCounts): string[] {
+function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, streamed: StreamedRecords, counts: MergeCounts): string[] {
   const insert = prepareRecordInserts(raw);
   const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   // Jobs and contacts are most of any caseload: into an empty table they go faster with its indexes built after.
   withIndexesBuiltAfter(raw, jobsTable, () => mergeJobs(tx, insert, records, pk, counts.jobs));
-
-  for (const activity of newRows('activities', listAllActivities(tx).map((a) => a.activity), records.activities, counts.activities)) {
-    insert.activity(activity, pk(activity.client_id));
-  }
-  for (const score of newRows('wellbeing', listAllWellbeing(tx).map((w) => w.wellbeing), records.wellbeing, counts.wellbeing)) {
-    insert.wellbeing(score, pk(score.client_id));
-  }
   mergeStaff(tx, insert, records, counts.staff);
 
-  // Contacts last: when they arrive from another thread as it reads them, everything else is written meanwhile.
+  // The id-less records last: when they arrive from another thread as it reads them, the rest is written meanwhile.
   const storedContacts = allContacts(tx, clientIdsByPk(pkByClientId), raw);
-  const writeContacts = () => {
-    for (const contact of newRows('contacts', storedContacts, contacts, counts.contacts)) {
+  const storedActivities = listAllActivities(tx).map((a) => a.activity);
+  const storedWellbeing = listAllWellbeing(tx).map((w) => w.wellbeing);
+  withIndexesBuiltAfter(raw, contactsTable, () => {
+    for (const contact of newRows('contacts', storedContacts, streamed.contacts, counts.contacts)) {
       insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
+    }
+    for (const activity of newRows('activities', storedActivities, streamed.activities, counts.activities)) {
+      insert.activity(activity, pk(activity.client_id));
+    }
+    for (const score of newRows('wellbeing', storedWellbeing, streamed.wellbeing, counts.wellbeing)) {
+      insert.wellbeing(score, pk(score.client_id));
     }
     // Every row held back, of any table, is written before the indexes are built and the links read.
     insert.flush();
-  };
-  withIndexesBuiltAfter(raw, contactsTable, writeContacts);
+  });
   return episodeLinkProblems(tx);
 }
 

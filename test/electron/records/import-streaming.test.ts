@@ -108,8 +108,8 @@ async function importBothWays(records: InterchangeRecords, stored?: InterchangeR
 describe('an import whose contacts arrive from another thread as they are read', () => {
   it('writes exactly what reading every sheet first writes', async () => {
     const { streamed, whole, same, batches } = await importBothWays(manyContacts());
-    // Three batches of contacts and the jobs in one.
-    expect(batches).toBe(4);
+    // Three batches of contacts, and one each of jobs, activities and wellbeing scores.
+    expect(batches).toBe(6);
     expect(whole.ok).toBe(true);
     expect(streamed).toEqual(whole);
     expect(same).toBe(true);
@@ -139,6 +139,24 @@ describe('an import whose contacts arrive from another thread as they are read',
     const problems = streamed.ok ? [] : streamed.problems.join('\n');
     expect(problems).toContain('GHOST');
     expect(problems).toContain('NOBODY');
+    expect(same).toBe(true);
+  });
+
+  it('refuses an activity or a wellbeing score naming no known client, read after the contacts, with the same problems', async () => {
+    const records = manyContacts();
+    const bad = {
+      ...records,
+      activities: records.activities.map((a, i) => (i === 0 ? { ...a, client_id: 'STRAY' } : a)),
+      wellbeing: records.wellbeing.map((w, i) => (i === 0 ? { ...w, client_id: 'LOST' } : w)),
+    };
+    const { streamed, whole, same } = await importBothWays(bad);
+    expect(whole.ok).toBe(false);
+    expect(streamed).toEqual(whole);
+    const problems = streamed.ok ? '' : streamed.problems.join('\n');
+    expect(problems).toContain('Activities!');
+    expect(problems).toContain('STRAY');
+    expect(problems).toContain('Wellbeing!');
+    expect(problems).toContain('LOST');
     expect(same).toBe(true);
   });
 
