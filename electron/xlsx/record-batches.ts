@@ -15,33 +15,49 @@ export interface BatchChannel {
 
 /**
  * A batch of one sheet's records (`key` names the sheet), or the reader's result once it has read everything.
- * Records cross as one flat array of their values, `fields.length` to a record: copying 200,000 small objects
- * between threads (each property name written and read back, each object built key by key) cost the reading
- * thread about half a second, and a flat array of the same values well under half that.
+ * Records cross as a table of the batch's distinct values and, for each record in turn, `fields.length` indexes
+ * into it (transferred, not copied). A sheet's values repeat (a client's id on each of its contacts, a handful of
+ * kinds and names, a few hundred dates): copying each distinct value once costs both threads far less than
+ * copying every cell, and the writer's lookups by client id then meet the same string again and again.
  */
-export type BatchMessage<Done> = { kind: 'records'; key: string; fields: readonly string[]; values: unknown[] } | { kind: 'done'; done: Done };
+export type BatchMessage<Done> =
+  | { kind: 'records'; key: string; fields: readonly string[]; distinct: unknown[]; indexes: Int32Array<ArrayBuffer> }
+  | { kind: 'done'; done: Done };
 
 /** `records` (each with no fields but `fields`) as a batch message. */
 export function recordsMessage(key: string, fields: readonly string[], records: readonly object[]): BatchMessage<never> {
-  const values: unknown[] = new Array(records.length * fields.length);
+  const distinct: unknown[] = [];
+  const indexOf = new Map<unknown, number>();
+  const indexes = new Int32Array(records.length * fields.length);
   let at = 0;
   for (const record of records) {
-    for (const field of fields) values[at++] = (record as Record<string, unknown>)[field];
+    for (const field of fields) {
+      const value = (record as Record<string, unknown>)[field];
+      let index = indexOf.get(value);
+      if (index === undefined) {
+        index = distinct.push(value) - 1;
+        indexOf.set(value, index);
+      }
+      indexes[at++] = index;
+    }
   }
-  return { kind: 'records', key, fields, values };
+  return { kind: 'records', key, fields, distinct, indexes };
 }
 
 /** The records of a batch message, as they were sent (a field that was absent stays absent). */
-export function* recordsOf(message: Extract<BatchMessage<unknown>, { kind: 'records' }>): Generator<Record<string, unknown>> {
-  const { fields, values } = message;
-  for (let at = 0; at < values.length; ) {
+export function recordsOf(message: Extract<BatchMessage<unknown>, { kind: 'records' }>): Record<string, unknown>[] {
+  const { fields, distinct, indexes } = message;
+  const records: Record<string, unknown>[] = new Array(indexes.length / Math.max(fields.length, 1));
+  let at = 0;
+  for (let r = 0; r < records.length; r++) {
     const record: Record<string, unknown> = {};
     for (const field of fields) {
-      const value = values[at++];
+      const value = distinct[indexes[at++]!];
       if (value !== undefined) record[field] = value;
     }
-    yield record;
+    records[r] = record;
   }
+  return records;
 }
 
 const POSTED = 0;
@@ -59,7 +75,7 @@ function wake(signal: Int32Array): void {
 }
 
 export function sendBatch<Done>(channel: BatchChannel, message: BatchMessage<Done>): void {
-  channel.port.postMessage(message);
+  channel.port.postMessage(message, message.kind === 'records' ? [message.indexes.buffer] : []);
   // After the message is queued on the port, so a writer woken by the count always finds it there.
   wake(new Int32Array(channel.signal));
 }

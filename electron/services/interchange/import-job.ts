@@ -56,8 +56,8 @@ function refused(read: Extract<ReadInterchangeResult, { ok: false }>): ImportRef
  */
 function streamedRecords(sheets: StreamedSheets, clientIds: ReadonlySet<string>, finish: (part: SheetsRead) => void): StreamedRecords {
   function* known<R extends { client_id: string | null }>(key: RecordKey, last: boolean): Generator<R> {
-    for (const record of sheets.records(key) as Generator<R>) {
-      if (record.client_id === null || clientIds.has(record.client_id)) yield record;
+    for (const batch of sheets.batches(key) as Generator<R[]>) {
+      for (const record of batch) if (record.client_id === null || clientIds.has(record.client_id)) yield record;
     }
     if (last) finish(sheets.finished());
   }
@@ -88,7 +88,7 @@ export async function runImportJob(database: WritableDatabase, request: ImportJo
       let records = read.records;
       let streamed: StreamedRecords | undefined;
       if (sheets) {
-        records = { ...records, jobs: [...sheets.records('jobs')] as InterchangeRecords['jobs'] };
+        records = { ...records, jobs: [...sheets.batches('jobs')].flat() as InterchangeRecords['jobs'] };
         const clientIds = new Set([...knownClientIds, ...records.clients.map((c) => c.client_id)]);
         streamed = streamedRecords(sheets, clientIds, checkWhole);
       }

@@ -28,8 +28,8 @@ export class StreamedSheets {
     return message;
   }
 
-  /** The records of `key`'s sheet as they come (none if the reader reads no such sheet, or has passed it). */
-  *records(key: RecordKey): Generator<unknown> {
+  /** The records of `key`'s sheet, a batch at a time as they come (none if the reader reads no such sheet, or has passed it). */
+  *batches(key: RecordKey): Generator<unknown[]> {
     if (this.result) return;
     for (;;) {
       const message = this.next();
@@ -37,7 +37,7 @@ export class StreamedSheets {
         this.held = message;
         return;
       }
-      yield* recordsOf(message);
+      yield recordsOf(message);
     }
   }
 
