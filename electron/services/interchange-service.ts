@@ -7,6 +7,7 @@ import type { InterchangeRecords } from '../xlsx/interchange-columns';
 import { writeInterchangeWorkbook, writeInterchangeWorkbookFile } from '../xlsx/interchange-write';
 import type { ImportOutcome } from './interchange/import-job';
 import { importInWorkers } from './interchange/import-in-workers';
+import { prepareInterchangeWorkers } from './interchange/interchange-threads';
 import { pseudonymiseRecords } from './interchange/pseudonymise';
 import { ensurePseudonymSecret } from '../../db/repositories/pseudonym-secret';
 import { readAllRecords } from './interchange/read-all-records';
@@ -81,8 +82,14 @@ export async function exportInterchangeWorkbookToFile(context: ServiceContext, c
   }
 }
 
-export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.import' | 'interchange.export'> {
+export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.prepareImport' | 'interchange.import' | 'interchange.export'> {
   return {
+    // Not waited for: the threads load while the manager chooses the file. Should they fail to start, the
+    // import starts its own and reports what went wrong there.
+    'interchange.prepareImport': () => {
+      prepareInterchangeWorkers().catch(() => undefined);
+      return null;
+    },
     'interchange.import': async (input, caller) => {
       const outcome = await importInterchangeWorkbook(context, caller, Buffer.from(input.base64, 'base64'));
       if (!outcome.ok) {

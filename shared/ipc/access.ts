@@ -54,6 +54,7 @@ export const channelAccess = {
   'staff.delete': 'manager',
   // A whole workbook of records at once, possibly over existing ones: the manager's call.
   'interchange.import': 'manager',
+  'interchange.prepareImport': 'manager',
   'interchange.export': 'specialist',
   'demo.load': 'manager',
 

@@ -110,6 +110,11 @@ export const recordChannels = {
   'staff.list': { input: z.object({}), output: z.object({ rows: z.array(withId(staffSchema)) }) },
   'staff.save': { input: z.object({ id: idSchema.nullish(), staff: staffSchema }), output: saved },
   'staff.delete': { input: byId, output: deleted },
+  /**
+   * Said when the manager sets out to import (before the file is chosen): the import's threads start loading
+   * meanwhile, so the import itself starts at once. Changes nothing; answers at once.
+   */
+  'interchange.prepareImport': { input: z.object({}), output: z.null() },
   /** All-or-nothing. Problems come back as error `invalid_input` with one issue per `Sheet!Cell: message`. */
   'interchange.import': {
     input: z.object({ fileName: z.string().max(260), base64: z.string().min(1, 'Choose a workbook').max(MAX_WORKBOOK_BASE64, 'The workbook is too large (50 MB at most)') }),

@@ -55,12 +55,11 @@ export async function clientsWorkbook(rows: (string | null)[][]): Promise<Buffer
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** Imports as a manager does: the Import button, then the workbook chosen in the file chooser it opens. */
 export async function importWorkbook(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page.getByTestId('import-file').setInputFiles({
-    name,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer,
-  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
 }
 
 export async function openNav(page: Page, label: string): Promise<void> {

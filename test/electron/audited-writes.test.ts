@@ -267,6 +267,7 @@ const SCENARIOS: Record<ChannelName, Scenario> = {
     prepare: async (app) => (await app.call('staff.save', { staff: STAFF })).id,
     call: (app, id) => app.call('staff.delete', { id }),
   }),
+  'interchange.prepareImport': scenario({ reads: true, call: (app) => app.call('interchange.prepareImport', {}) }),
   'interchange.import': scenario({
     action: 'records.import',
     holds: 'record',

@@ -27,6 +27,11 @@ export type WorkerRequest = ReadRequest | ImportJobRequest;
 /** A reader's reply says only that it finished: what it read went to the writer. */
 export type WorkerReply = { ok: true; outcome?: ImportOutcome } | { ok: false; message: string; code?: ErrorCode };
 
+/** What a worker says first, once its code is loaded and it waits for its request. */
+export interface WorkerReady {
+  ready: true;
+}
+
 /** Far more than a 200,000-row sheet needs; the reader's own limits keep real use well under it. */
 const WORKER_HEAP_MB = 1024;
 /** A sheet smaller than this (compressed) is read in less time than a second thread takes to start. */
@@ -53,12 +58,68 @@ function workerScript(): Promise<WorkerScript> {
   return fromSources;
 }
 
+function startWorker({ script, eval: isCode }: WorkerScript): Worker {
+  return new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+}
+
+/** An import's threads: one reads the larger sheets, one reads the rest and writes (import-in-workers.ts). */
+const THREADS_PER_IMPORT = 2;
+/** A spare thread not taken by then is stopped: each holds a heap of its own. */
+export const SPARE_LIFETIME_MS = 2 * 60_000;
+
+/** Threads started ahead of an import, loaded or loading, each waiting for its one request. */
+const spares = new Map<Worker, NodeJS.Timeout>();
+
+function dropSpare(worker: Worker): void {
+  clearTimeout(spares.get(worker));
+  spares.delete(worker);
+}
+
 /**
- * Makes the worker's code ready ahead of the first import. The app's is a file already; from the sources it is
- * bundled on first use, which the benchmark does beforehand so that it times the import as the app runs it.
+ * Starts an import's threads ahead of it: loading a thread's code takes about a quarter of a second, on both of
+ * a laptop's cores at once, and the app does it while the manager chooses the workbook (interchange.prepareImport)
+ * and the CLI while it unlocks. Resolves once they are ready. From the sources, the code is first bundled (see
+ * workerScript). Spares never keep the process alive, and one not taken within SPARE_LIFETIME_MS is stopped.
  */
-export async function prepareInterchangeWorker(): Promise<void> {
-  await workerScript();
+export async function prepareInterchangeWorkers(): Promise<void> {
+  const script = await workerScript();
+  const ready: Promise<void>[] = [];
+  while (spares.size < THREADS_PER_IMPORT) {
+    const worker = startWorker(script);
+    worker.unref();
+    const expiry = setTimeout(() => {
+      dropSpare(worker);
+      void worker.terminate();
+    }, SPARE_LIFETIME_MS);
+    expiry.unref();
+    spares.set(worker, expiry);
+    // A spare that fails to start is simply gone: the import starts a thread of its own and reports any failure.
+    worker.once('error', () => dropSpare(worker));
+    ready.push(
+      new Promise((resolve) => {
+        worker.once('message', () => resolve());
+        worker.once('exit', () => {
+          dropSpare(worker);
+          resolve();
+        });
+      }),
+    );
+  }
+  await Promise.all(ready);
+}
+
+/** How many spare threads wait now (for tests). */
+export function spareWorkerCount(): number {
+  return spares.size;
+}
+
+/** A spare thread if one waits, else a new one. */
+function takeWorker(script: WorkerScript): Worker {
+  const [spare] = spares.keys();
+  if (!spare) return startWorker(script);
+  dropSpare(spare);
+  spare.ref();
+  return spare;
 }
 
 async function bundleFromSources(entry: string): Promise<WorkerScript> {
@@ -78,22 +139,23 @@ function describeFailure(error: Error): string {
 
 
 
-
 /**
- * Starts a worker on `request` and resolves with its one reply, or with why it ended without one (it ran out
+ * Starts a worker on `request` (or hands it to a spare) and resolves with its one reply, or with why it ended without one (it ran out
  * of memory, or stopped). The worker is not waited for after its reply: it ends by itself.
  */
 export async function runInterchangeWorker(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
-  const { script, eval: isCode } = await workerScript();
+  const script = await workerScript();
   return new Promise((resolve) => {
-    const worker = new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = takeWorker(script);
     let settled = false;
     const settle = (reply: WorkerReply) => {
       if (settled) return;
       settled = true;
       resolve(reply);
     };
-    worker.once('message', settle);
+    worker.on('message', (message: WorkerReply | WorkerReady) => {
+      if (!('ready' in message)) settle(message);
+    });
     worker.once('error', (error) => settle({ ok: false, message: describeFailure(error) }));
     worker.once('exit', (code) => settle({ ok: false, message: `the worker stopped early, code ${code}` }));
     // A copy the worker can take over: `bytes` may be a view of a larger (even pooled) buffer.

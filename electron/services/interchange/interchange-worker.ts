@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ImportJobRequest } from './import-job';
 import { BUSY_MESSAGE, isDatabaseBusy } from '../busy';
 import { readInterchangeSheets } from '../../xlsx/interchange-read';
-import type { ReadRequest, WorkerReply, WorkerRequest } from './interchange-threads';
+import type { ReadRequest, WorkerReady, WorkerReply, WorkerRequest } from './interchange-threads';
 import { sendBatch } from '../../xlsx/record-batches';
 import { sheetBatch } from './streamed-sheets';
 
@@ -54,3 +54,5 @@ function failure(error: unknown): WorkerReply {
 port.once('message', (request: WorkerRequest) => {
   (request.kind === 'import' ? importWorkbook(request) : read(request)).catch((error: unknown) => reply(failure(error)));
 });
+// A thread started ahead of its import (a spare) is waited for until it says this.
+port.postMessage({ ready: true } satisfies WorkerReady);

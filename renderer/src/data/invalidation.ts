@@ -136,6 +136,7 @@ export const INVALIDATES = {
   // Staff FTE is the divisor of caseload per full-time specialist; missing FTE is a data-quality problem.
   'staff.save': ['staff.list', 'names.unlisted', ...FIGURES],
   'staff.delete': ['staff.list', 'names.unlisted', ...FIGURES],
+  'interchange.prepareImport': [],
   'interchange.import': EVERY_RECORD,
   'demo.load': EVERY_RECORD,
   // D7 is shown among the report's figures.

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from '../fixtures';
 import { setUpAndContinue } from '../flows';
 import { clientsWorkbook, importWorkbook, invoke } from '../records-flows';
+import { spareWorkerCount } from '../../../electron/services/interchange/interchange-threads';
 
 const VALID_NHS = '9434765919';
 const BAD_NHS = '9434765918';
@@ -25,6 +26,17 @@ test('an import with a bad cell lists every problem and writes nothing', async (
 
   expect((await invoke<{ rows: unknown[] }>(page, 'clients.list', {})).rows).toEqual([]);
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
+});
+
+test('the import’s threads start loading while the manager chooses the workbook', async ({ app }) => {
+  test.skip(app.target !== 'browser', 'The harness, whose threads the test can count, runs in the test’s own process');
+  const { page } = app;
+  await setUpAndContinue(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a workbook' }).click();
+  await chooser;
+  // Nothing chosen yet: the two threads an import uses are already there, waiting for it.
+  await expect.poll(() => spareWorkerCount()).toBe(2);
 });
 
 test('a good import adds rows to the caseload, and export downloads a workbook holding them', async ({ app }) => {

@@ -30,11 +30,18 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
   const mayImport = useMayCall('interchange.import');
   const mayExport = useMayCall('interchange.export');
   const importWorkbook = useIpcMutation('interchange.import');
+  const prepareImport = useIpcMutation('interchange.prepareImport');
   const exportWorkbook = useIpcMutation('interchange.export');
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'import' | 'export' | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [confirmingExport, setConfirmingExport] = useState(false);
+
+  /** The import's threads start loading while the manager chooses the file; nothing waits for them here. */
+  function chooseWorkbook() {
+    void prepareImport.run({});
+    input.current?.click();
+  }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -79,7 +86,7 @@ export function RecordsActions({ canExport, addLabel = 'Add client', outcome, se
           </Button>
         ) : null}
         {mayImport ? (
-          <Button variant="outlined" onClick={() => input.current?.click()} disabled={busy !== null} startIcon={<UploadFileIcon aria-hidden="true" />}>
+          <Button variant="outlined" onClick={chooseWorkbook} disabled={busy !== null} startIcon={<UploadFileIcon aria-hidden="true" />}>
             {busy === 'import' ? 'Importing…' : 'Import a workbook'}
           </Button>
         ) : null}
