@@ -11,9 +11,13 @@ export interface RunningChild {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts a TypeScript entry under tsx in the repository root, as the CLI tests do, without waiting for it. */
+/**
+ * Starts an entry in the repository root without waiting for it: a bundle (`.cjs`, such as the test CLI of
+ * cli-bundle.ts) with plain node, TypeScript under tsx.
+ */
 export function startChild(entry: string, args: string[], env: Record<string, string | undefined> = {}): RunningChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const runner = entry.endsWith('.cjs') ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...runner, entry, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -12,12 +12,14 @@ import { writeInterchangeWorkbook } from '../../electron/xlsx/interchange-write'
 import { insertDemoData } from '../db/demo-database';
 import { TEST_SCRYPT_COST, useTempDirs } from '../db/helpers';
 import { startChild, waitFor } from './child-process';
+import { CLI_TEST_BUNDLE } from './cli-bundle';
 
 const tempDir = useTempDirs();
 const PASSPHRASE = 'crash safety passphrase';
 const TODAY = '2026-01-15';
 const SLOW = 300_000;
-const CLI = 'test/electron/fixtures/cli-test-entry.ts';
+/** The test CLI, bundled once per run: started with plain node it is ready at once (cli-bundle.ts). */
+const CLI = CLI_TEST_BUNDLE;
 
 async function newTeamDatabase(seed?: (raw: Parameters<typeof insertDemoData>[0]) => void) {
   const dir = tempDir();
