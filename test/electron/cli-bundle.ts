@@ -15,12 +15,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const outdir = path.join(root, '.cache', 'test-cli');
 
 export const CLI_TEST_BUNDLE = path.join(outdir, 'cli-test-entry.cjs');
+/** The hostile-workbook import (xlsx/hostile-import.script.ts), bundled beside it for the same reason. */
+export const HOSTILE_IMPORT_BUNDLE = path.join(outdir, 'hostile-import.cjs');
 
 export async function buildCliTestBundle(): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   const options = { ...commonOptions, logLevel: 'warning' as const, sourcemap: true, external: [...(commonOptions.external ?? []), 'playwright-core'] };
   await Promise.all([
     build({ ...options, entryPoints: ['test/electron/fixtures/cli-test-entry.ts'], outfile: CLI_TEST_BUNDLE }),
+    build({ ...options, entryPoints: ['test/electron/xlsx/hostile-import.script.ts'], outfile: HOSTILE_IMPORT_BUNDLE }),
     build({ ...options, entryPoints: [INTERCHANGE_WORKER_ENTRY], outfile: path.join(outdir, INTERCHANGE_WORKER_BUNDLE) }),
   ]);
   await copyBundleAssets(outdir);

@@ -1,20 +1,19 @@
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../db/helpers';
+import { HOSTILE_IMPORT_BUNDLE } from '../cli-bundle';
 import { longStrings, manyRows, understatedSizes, wholeColumnDropdowns, wholeSheetMerge } from './hostile-workbooks';
 
 /**
  * Issue 7 point 5: workbooks built to hang, exhaust or crash a reader. Each is imported through the import
- * service (worker thread, database and all) in a child Node process whose heap is capped, and must end with
+ * service (worker thread, database and all) in a child Node process (the script bundled) whose heap is capped, and must end with
  * a clear message, the database unchanged when refused, and the process's peak memory under 300 MB. Speed is
  * held by the test timeout only.
  */
 const tempDir = useTempDirs();
-const script = fileURLToPath(new URL('./hostile-import.script.ts', import.meta.url));
 const run = promisify(execFile);
 const NO_ROWS = { clients: 0, jobs: 0, contacts: 0, activities: 0, wellbeing: 0, staff: 0 };
 const PEAK_MB = 300;
@@ -32,7 +31,7 @@ async function importInChild(bytes: Buffer): Promise<Imported> {
   const dir = tempDir();
   const workbook = join(dir, 'hostile.xlsx');
   writeFileSync(workbook, bytes);
-  const { stdout } = await run(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', script, workbook, dir], {
+  const { stdout } = await run(process.execPath, ['--max-old-space-size=256', HOSTILE_IMPORT_BUNDLE, workbook, dir], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
