@@ -27,7 +27,12 @@ export type WorkerRequest = ReadRequest | ImportJobRequest;
 /** A reader's reply says only that it finished: what it read went to the writer. */
 export type WorkerReply = { ok: true; outcome?: ImportOutcome } | { ok: false; message: string; code?: ErrorCode };
 
-/** What a worker says first, once its code is loaded and it waits for its request. */
+/** Asked of a spare before its request: load what either thread needs, then say WorkerReady. */
+export interface WarmRequest {
+  kind: 'warm';
+}
+
+/** What a spare says once it has warmed up and waits for its request. */
 export interface WorkerReady {
   ready: true;
 }
@@ -104,6 +109,7 @@ export async function prepareInterchangeWorkers(): Promise<void> {
         });
       }),
     );
+    worker.postMessage({ kind: 'warm' } satisfies WarmRequest);
   }
   await Promise.all(ready);
 }

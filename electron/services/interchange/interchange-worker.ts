@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ImportJobRequest } from './import-job';
 import { BUSY_MESSAGE, isDatabaseBusy } from '../busy';
 import { readInterchangeSheets } from '../../xlsx/interchange-read';
-import type { ReadRequest, WorkerReady, WorkerReply, WorkerRequest } from './interchange-threads';
+import type { ReadRequest, WarmRequest, WorkerReady, WorkerReply, WorkerRequest } from './interchange-threads';
 import { sendBatch } from '../../xlsx/record-batches';
 import { sheetBatch } from './streamed-sheets';
 
@@ -30,12 +30,22 @@ async function read(request: ReadRequest): Promise<void> {
 }
 
 /**
+ * What the writing thread needs beyond reading: the database driver, the schema and the merge. Loaded once, when
+ * the request comes, or before it when the thread is started ahead of its import (a spare: see `warm`).
+ */
+let writerModules: Promise<[typeof import('../../../db/second-connection'), typeof import('./import-job')]> | undefined;
+function loadWriterModules() {
+  writerModules ??= Promise.all([import('../../../db/second-connection'), import('./import-job')]);
+  return writerModules;
+}
+
+/**
  * The import, then (its outcome sent) a checkpoint of the write-ahead log, which the app need not wait for:
  * copying a large import from the log into the database file takes longer than writing it to the log, and the
- * commit is durable once the log is on disk. Loaded only here: a reading thread has no database driver.
+ * commit is durable once the log is on disk.
  */
 async function importWorkbook(request: ImportJobRequest): Promise<void> {
-  const [{ openSecondConnection }, { runImportJob }] = await Promise.all([import('../../../db/second-connection'), import('./import-job')]);
+  const [{ openSecondConnection }, { runImportJob }] = await loadWriterModules();
   const database = openSecondConnection(request.target);
   database.raw.pragma('wal_autocheckpoint=0');
   try {
@@ -51,8 +61,16 @@ function failure(error: unknown): WorkerReply {
   return { ok: false, message: error instanceof Error ? error.message : String(error) };
 }
 
-port.once('message', (request: WorkerRequest) => {
-  (request.kind === 'import' ? importWorkbook(request) : read(request)).catch((error: unknown) => reply(failure(error)));
-});
-// A thread started ahead of its import (a spare) is waited for until it says this.
-port.postMessage({ ready: true } satisfies WorkerReady);
+/**
+ * A spare, started ahead of its import, is asked to `warm` up first: it loads the writer's modules too (it may be
+ * either thread) and says when it is ready. Then comes the one request; once it is handled the thread ends.
+ */
+function onMessage(message: WorkerRequest | WarmRequest): void {
+  if (message.kind === 'warm') {
+    void loadWriterModules().then(() => port!.postMessage({ ready: true } satisfies WorkerReady));
+    return;
+  }
+  port!.off('message', onMessage);
+  (message.kind === 'import' ? importWorkbook(message) : read(message)).catch((error: unknown) => reply(failure(error)));
+}
+port.on('message', onMessage);
