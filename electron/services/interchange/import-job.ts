@@ -13,7 +13,8 @@ import { countsBySheet, mergeRecords, type SheetCounts, type StreamedRecords } f
  * workbook's sheets are read, checked and written in one audited transaction, all or nothing. When a second
  * thread reads the larger sheets (SHEETS_READ_BESIDE), their records arrive in batches and those after the Jobs
  * sheet are written while they are still being read; that thread's problems and the checks across sheets are
- * only known at the end, and any problem then rolls everything back. Nothing here touches the main thread's connection.
+ * only known at the end, and any problem then rolls everything back. Nothing here touches the main thread's
+ * connection.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }

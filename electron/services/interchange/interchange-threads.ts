@@ -143,11 +143,10 @@ function describeFailure(error: Error): string {
   return error.message;
 }
 
-
-
 /**
- * Starts a worker on `request` (or hands it to a spare) and resolves with its one reply, or with why it ended without one (it ran out
- * of memory, or stopped). The worker is not waited for after its reply: it ends by itself.
+ * Runs `request` on a spare thread if one waits, else on a new one, and resolves with its one reply, or with why
+ * it ended without one (it ran out of memory, or stopped). The worker is not waited for after its reply: it ends
+ * by itself.
  */
 export async function runInterchangeWorker(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
   const script = await workerScript();

@@ -67,7 +67,9 @@ function failure(error: unknown): WorkerReply {
  */
 function onMessage(message: WorkerRequest | WarmRequest): void {
   if (message.kind === 'warm') {
-    void loadWriterModules().then(() => port!.postMessage({ ready: true } satisfies WorkerReady));
+    // Ready either way: should the modules fail to load, the request that needs them reports it.
+    const ready = () => port!.postMessage({ ready: true } satisfies WorkerReady);
+    loadWriterModules().then(ready, ready);
     return;
   }
   port!.off('message', onMessage);

@@ -28,7 +28,7 @@ export class StreamedSheets {
     return message;
   }
 
-  /** The records of `key`'s sheet, a batch at a time as they come (none if the reader reads no such sheet, or has passed it). */
+  /** The records of `key`'s sheet, a batch at a time as they come (none if the reader reads no such sheet or has passed it). */
   *batches(key: RecordKey): Generator<unknown[]> {
     if (this.result) return;
     for (;;) {
