@@ -7,6 +7,7 @@ import { BUSY_MESSAGE, isDatabaseBusy } from '../../electron/services/busy';
 import { createVaultService } from '../../electron/services/vault-service';
 import { TEST_SCRYPT_COST, useTempDirs } from '../db/helpers';
 import { startChild, waitFor, type RunningChild } from './child-process';
+import { HOLD_WRITE_LOCK_BUNDLE } from './cli-bundle';
 import { runCli } from './cli-runner';
 
 const tempDir = useTempDirs();
@@ -16,7 +17,7 @@ const SLOW = 120_000;
 
 /** Another process holding the database's write lock (a long import, a second copy of IPS Desk…). */
 async function holdWriteLock(db: string, key: Buffer): Promise<RunningChild> {
-  const holder = startChild('test/electron/fixtures/hold-write-lock.ts', [db], { IPSDESK_TEST_KEY: key.toString('hex') });
+  const holder = startChild(HOLD_WRITE_LOCK_BUNDLE, [db], { IPSDESK_TEST_KEY: key.toString('hex') });
   await waitFor(() => holder.stdout().includes('locked') || holder.child.exitCode !== null, 'the other process to take the lock', SLOW, 20);
   expect(holder.child.exitCode, `the lock holder stopped: ${holder.stderr()}`).toBeNull();
   expect(holder.stdout()).toBe('locked\n');

@@ -17,6 +17,8 @@ const outdir = path.join(root, '.cache', 'test-cli');
 export const CLI_TEST_BUNDLE = path.join(outdir, 'cli-test-entry.cjs');
 /** The hostile-workbook import (xlsx/hostile-import.script.ts), bundled beside it for the same reason. */
 export const HOSTILE_IMPORT_BUNDLE = path.join(outdir, 'hostile-import.cjs');
+/** The process that holds a database's write lock (fixtures/hold-write-lock.ts), likewise. */
+export const HOLD_WRITE_LOCK_BUNDLE = path.join(outdir, 'hold-write-lock.cjs');
 
 export async function buildCliTestBundle(): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
@@ -24,6 +26,7 @@ export async function buildCliTestBundle(): Promise<void> {
   await Promise.all([
     build({ ...options, entryPoints: ['test/electron/fixtures/cli-test-entry.ts'], outfile: CLI_TEST_BUNDLE }),
     build({ ...options, entryPoints: ['test/electron/xlsx/hostile-import.script.ts'], outfile: HOSTILE_IMPORT_BUNDLE }),
+    build({ ...options, entryPoints: ['test/electron/fixtures/hold-write-lock.ts'], outfile: HOLD_WRITE_LOCK_BUNDLE }),
     build({ ...options, entryPoints: [INTERCHANGE_WORKER_ENTRY], outfile: path.join(outdir, INTERCHANGE_WORKER_BUNDLE) }),
   ]);
   await copyBundleAssets(outdir);
