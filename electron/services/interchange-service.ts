@@ -82,12 +82,19 @@ export async function exportInterchangeWorkbookToFile(context: ServiceContext, c
   }
 }
 
+/**
+ * Starts the import's threads ahead of the import (interchange-threads.ts), not waited for: they load while the
+ * manager chooses the file, or the CLI unlocks. Should they fail to start, the import starts its own and reports
+ * what went wrong there.
+ */
+export function prepareImport(): void {
+  prepareInterchangeWorkers().catch(() => undefined);
+}
+
 export function createInterchangeHandlers(context: ServiceContext): Pick<Handlers, 'interchange.prepareImport' | 'interchange.import' | 'interchange.export'> {
   return {
-    // Not waited for: the threads load while the manager chooses the file. Should they fail to start, the
-    // import starts its own and reports what went wrong there.
     'interchange.prepareImport': () => {
-      prepareInterchangeWorkers().catch(() => undefined);
+      prepareImport();
       return null;
     },
     'interchange.import': async (input, caller) => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importInterchangeWorkbook, problemsMessage } from '../../services/interchange-service';
-import { prepareInterchangeWorkers } from '../../services/interchange/interchange-threads';
+import { importInterchangeWorkbook, prepareImport, problemsMessage } from '../../services/interchange-service';
 import { stringFlag } from '../args';
 import { sessionFlags, withSession } from '../session';
 import { EXIT, type CliCommand } from '../types';
@@ -12,8 +11,8 @@ export const importCommand: CliCommand = {
   flags: sessionFlags,
   positionals: [{ name: 'workbook', value: 'WORKBOOK.xlsx', description: 'the workbook to import (DOMAIN §5 layout)' }],
   async run(flags, io) {
-    // The import's threads load while the file is read and the database unlocked; the import reports any failure.
-    prepareInterchangeWorkers().catch(() => undefined);
+    // The import's threads load while the file is read and the database unlocked.
+    prepareImport();
     const file = resolve(stringFlag(flags, 'workbook')!);
     let bytes: Buffer;
     try {
