@@ -9,6 +9,7 @@ import {
   staffSchema, wellbeingSchema,
   type Client, type TeamRecords,
 } from '../../shared/records';
+import { DEFER, withFastField } from '../../shared/records/fast-parse';
 
 /**
  * The interchange workbook layout (DOMAIN §5), in one place so the reader and the writer cannot drift.
@@ -33,13 +34,22 @@ export type CellKind =
  * holds the client_id of the person's earlier episode when this one is a re-referral, so links survive an
  * export and re-import. Absent when there is none.
  */
+const PREVIOUS_EPISODE_MAX = 50;
 export const interchangeClientSchema = clientSchema.safeExtend({
-  previous_episode_id: z
-    .string({ error: 'Previous episode must be a client ID' })
-    .trim()
-    .max(50, 'Previous episode must be at most 50 characters')
-    .optional()
-    .transform((v) => v || undefined),
+  previous_episode_id: withFastField(
+    z
+      .string({ error: 'Previous episode must be a client ID' })
+      .trim()
+      .max(PREVIOUS_EPISODE_MAX, `Previous episode must be at most ${PREVIOUS_EPISODE_MAX} characters`)
+      .optional()
+      .transform((v) => v || undefined),
+    (value) => {
+      if (value === undefined) return undefined;
+      if (typeof value !== 'string') return DEFER;
+      const id = value.trim();
+      return id.length <= PREVIOUS_EPISODE_MAX ? id || undefined : DEFER;
+    },
+  ),
 });
 
 export type InterchangeClient = Client & { previous_episode_id?: string };
@@ -63,7 +73,7 @@ export interface SheetDef {
   readonly key: RecordKey;
   readonly columns: readonly ColumnDef[];
   /** Parses one row's input object into the stored record (the full schema, cross-field rules included). */
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodObject;
 }
 
 type KindsOf<S extends z.ZodObject> = { readonly [K in keyof S['shape']]: CellKind };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DEFER, fastRecordParser, type FastRecordParser } from '../../shared/records/fast-parse';
 import { cellInput, isoFromSerial, ExcelDate, type PlainCell } from './interchange-cell-read';
 import type { ColumnDef, SheetDef } from './interchange-columns';
 import { rowRuleProblems, type RowRuleOptions } from './interchange-row-rules';
@@ -132,6 +133,7 @@ export class InterchangeSheetReader implements SheetRowSink {
   private validate = true;
   private headerDone = false;
   private dataRows = 0;
+  private readonly fastParse: FastRecordParser | null;
 
   constructor(
     def: SheetDef,
@@ -141,6 +143,7 @@ export class InterchangeSheetReader implements SheetRowSink {
       def, columnOf: new Map(), rows: emptyRows(def), problems: [], omittedProblems: 0, problemCap: options.maxProblems, warnings: [],
       streamed: options.onRecords !== undefined,
     };
+    this.fastParse = fastRecordParser(def.schema);
   }
 
   wantsCell(row: number, column: number): boolean {
@@ -219,15 +222,7 @@ export class InterchangeSheetReader implements SheetRowSink {
 
     let record: unknown = null;
     if (this.validate) {
-      const parsed = read.def.schema.safeParse(input);
-      if (parsed.success && badCells.size === 0) record = parsed.data;
-      for (const issue of parsed.error?.issues ?? []) {
-        const field = issueField(issue);
-        if (field !== null && badCells.has(field)) continue;
-        const column = (field !== null && read.columnOf.get(field)) || 1;
-        const def = field === null ? undefined : read.def.columns.find((c) => c.field === field);
-        addProblem(read, { row: rowNumber, column, message: workbookMessage(issue.message, def, field === null ? undefined : input[field]) });
-      }
+      record = this.recordOf(rowNumber, input, badCells);
       if (record !== null) {
         for (const p of rowRuleProblems(read.def, record, this.options)) {
           addProblem(read, { row: rowNumber, column: read.columnOf.get(p.field) ?? 1, message: p.message });
@@ -244,6 +239,24 @@ export class InterchangeSheetReader implements SheetRowSink {
     } else if (!this.read.streamed) {
       rows.records.push(record);
     }
+  }
+
+  /** The row's record, or null with its problems added: plainly valid rows skip zod's machinery (fast-parse.ts). */
+  private recordOf(rowNumber: number, input: Record<string, unknown>, badCells: ReadonlySet<string>): unknown {
+    const read = this.read;
+    if (badCells.size === 0 && this.fastParse) {
+      const fast = this.fastParse(input);
+      if (fast !== DEFER) return fast;
+    }
+    const parsed = read.def.schema.safeParse(input);
+    for (const issue of parsed.error?.issues ?? []) {
+      const field = issueField(issue);
+      if (field !== null && badCells.has(field)) continue;
+      const column = (field !== null && read.columnOf.get(field)) || 1;
+      const def = field === null ? undefined : read.def.columns.find((c) => c.field === field);
+      addProblem(read, { row: rowNumber, column, message: workbookMessage(issue.message, def, field === null ? undefined : input[field]) });
+    }
+    return parsed.success && badCells.size === 0 ? parsed.data : null;
   }
 }
 

@@ -3,14 +3,23 @@ import {
   DIAGNOSIS, DISCHARGE_REASON, EDUCATION_LEVEL, EMPLOYMENT_STATUS, ETHNICITY, GENDER, BENEFIT, PAID_WORK_RECENCY, YES_NO_UNKNOWN,
 } from '../codes';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhs-number';
+import { DEFER, withFastField } from './fast-parse';
 import { codeList, optionalCode, optionalDate, optionalText, requiredDate, requiredText, yesNo } from './fields';
 
-export const nhsNumberSchema = z
-  .string({ error: 'NHS number must be text' })
-  .nullish()
-  .transform((v) => (v ? normaliseNhsNumber(v) : null))
-  .refine((v) => v === null || /^\d{10}$/.test(v), 'NHS number must be 10 digits')
-  .refine((v) => v === null || !/^\d{10}$/.test(v) || isValidNhsNumber(v), 'NHS number fails its check digit');
+export const nhsNumberSchema = withFastField(
+  z
+    .string({ error: 'NHS number must be text' })
+    .nullish()
+    .transform((v) => (v ? normaliseNhsNumber(v) : null))
+    .refine((v) => v === null || /^\d{10}$/.test(v), 'NHS number must be 10 digits')
+    .refine((v) => v === null || !/^\d{10}$/.test(v) || isValidNhsNumber(v), 'NHS number fails its check digit'),
+  (value) => {
+    if (value === undefined || value === null || value === '') return null;
+    if (typeof value !== 'string') return DEFER;
+    const digits = normaliseNhsNumber(value);
+    return isValidNhsNumber(digits) ? digits : DEFER;
+  },
+);
 
 /** Blank (not recorded) stays distinct from `unknown` (asked, and not known); figures treat both as not yes. */
 const yesNoUnknown = (label: string) => optionalCode(YES_NO_UNKNOWN, label);

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { WELLBEING_MEASURE } from '../codes';
 import { WELLBEING_RANGES } from '../wellbeing';
-import { requiredCode, requiredDate, requiredText } from './fields';
+import { requiredCode, requiredDate, requiredText, wholeNumber } from './fields';
 
 export const wellbeingSchema = z
   .object({
     client_id: requiredText('Client ID', 50),
     date: requiredDate('Date'),
     measure: requiredCode(WELLBEING_MEASURE, 'Measure'),
-    score: z.number({ error: 'Score must be a number' }).int('Score must be a whole number'),
+    score: wholeNumber('Score'),
   })
   .superRefine((w, ctx) => {
     const range = WELLBEING_RANGES[w.measure];
