@@ -34,6 +34,8 @@ export interface ReadInterchangeOptions {
   knownClientIds?: ReadonlySet<string>;
   /** The manager's today (ISO), for the dates a referral cannot have; defaults to this computer's today. */
   today?: string;
+  /** False: only each sheet's own problems, when the sheets the checks across them need are read elsewhere. */
+  acrossSheets?: boolean;
   /** Defaults: INTERCHANGE_LIMITS. */
   maxBytes?: number;
   maxUnpackedBytes?: number;
@@ -118,7 +120,7 @@ export type SheetsRead =
 export type SheetReadData = Omit<SheetRead, 'def'> & { key: RecordKey };
 
 export interface SheetsToRead {
-  /** Only these sheets (default: all six). */
+  /** Only these sheets, read in this order (default: all six, in the workbook's order). */
   only?: readonly RecordKey[];
   /** Whether to report sheets that are not part of the layout (one reader of several does). */
   reportSheetWarnings?: boolean;
@@ -178,7 +180,8 @@ async function countRowsWithValues(pkg: WorkbookPackage, part: string, lookups: 
 async function readMatchedSheets(pkg: WorkbookPackage, limits: Limits, options: ReadInterchangeOptions, which: SheetsToRead, warnings: string[]): Promise<SheetRead[]> {
   const layout = await readWorkbookLayout(pkg);
   const matched = matchSheets(layout.sheets, which.reportSheetWarnings === false ? [] : warnings);
-  const wanted = INTERCHANGE_SHEETS.filter((def) => matched.get(def)?.part && (!which.only || which.only.includes(def.key)));
+  const inOrder = which.only ? which.only.flatMap((key) => INTERCHANGE_SHEETS.filter((def) => def.key === key)) : INTERCHANGE_SHEETS;
+  const wanted = inOrder.filter((def) => matched.get(def)?.part);
   if (wanted.length === 0) return [];
   const sharedStrings: SharedString[] = layout.sharedStringsPart
     ? await readSharedStrings(pkg, layout.sharedStringsPart, SHARED_STRING_LIMITS, limits.maxUnpackedBytes)
@@ -214,7 +217,7 @@ export function finishInterchangeRead(parts: readonly SheetsRead[], options: Rea
   const reads = new Map<RecordKey, SheetRead>();
   // The parts are left as they are (the checks add to copies of their problem lists), so they can be finished again with more.
   for (const part of parts) if (part.ok) for (const { key, ...read } of part.sheets) reads.set(key, { ...read, problems: [...read.problems], def: defOf.get(key)! });
-  crossCheck(reads, options.knownClientIds);
+  if (options.acrossSheets !== false) crossCheck(reads, options.knownClientIds);
 
   const ordered = INTERCHANGE_SHEETS.flatMap((def) => reads.get(def.key) ?? []);
   for (const read of ordered) warnings.push(...read.warnings);

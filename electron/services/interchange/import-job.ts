@@ -1,20 +1,18 @@
 import { audited, writeAudited, type WritableDatabase } from '../../../db/audited-write';
 import { clientPkMap } from '../../../db/repositories/clients-repository';
 import type { SecondConnection } from '../../../db/second-connection';
-import type { Activity, Contact, Wellbeing } from '../../../shared/records';
 import { finishInterchangeRead, readInterchangeSheets, type ReadInterchangeResult, type SheetsRead } from '../../xlsx/interchange-read';
 import type { BatchChannel } from '../../xlsx/record-batches';
-import { INTERCHANGE_SHEETS, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
+import type { InterchangeRecords, RecordKey } from '../../xlsx/interchange-columns';
 import { StreamedSheets } from './streamed-sheets';
-import { countsBySheet, mergeRecords, type SheetCounts, type StreamedRecords } from './merge-records';
+import { countsBySheet, MERGE_ORDER, mergeRecords, type MergeInput, type SheetCounts } from './merge-records';
 
 /**
  * An import as a worker thread runs it (interchange-worker.ts), on its own connection to the database: the
  * workbook's sheets are read, checked and written in one audited transaction, all or nothing. When a second
- * thread reads the larger sheets (SHEETS_READ_BESIDE), their records arrive in batches and those after the Jobs
- * sheet are written while they are still being read; that thread's problems and the checks across sheets are
- * only known at the end, and any problem then rolls everything back. Nothing here touches the main thread's
- * connection.
+ * thread reads the sheets (a large workbook: SHEETS_READ_BESIDE), their records arrive in batches and are written
+ * while the rest are still being read; that thread's problems and the checks across sheets are only known at the
+ * end, and any problem then rolls everything back. Nothing here touches the main thread's connection.
  */
 export type ImportOutcome =
   | { ok: true; counts: Record<string, SheetCounts>; warnings: string[] }
@@ -31,13 +29,13 @@ export interface ImportJobRequest {
 }
 
 /**
- * The sheets a second thread reads, in this order (the workbook's), when a workbook is large: the Contacts
- * sheet is most of any caseload's rows. The writing thread reads the rest (Clients, whose records everything
- * else needs first, and Staff, whose names the merge checks) and writes clients and jobs meanwhile; the
- * Activities and Wellbeing sheets come last, so the two threads finish their reading at about the same time.
+ * How the sheets of a large workbook are shared between two threads. The writing thread reads the Staff and Jobs
+ * sheets itself while the other reads the Clients sheet (every other record needs its client written first) and
+ * then the records without ids, the Contacts sheet most of any caseload's rows; the writer writes those as they
+ * come. Each thread's sheets are in the order the merge takes them (MERGE_ORDER).
  */
-export const SHEETS_READ_BESIDE = ['jobs', 'contacts', 'activities', 'wellbeing'] as const satisfies readonly RecordKey[];
-const SHEETS_READ_HERE = INTERCHANGE_SHEETS.map((def) => def.key).filter((key) => !(SHEETS_READ_BESIDE as readonly RecordKey[]).includes(key));
+const SHEETS_READ_HERE = ['staff', 'jobs'] as const satisfies readonly RecordKey[];
+export const SHEETS_READ_BESIDE = MERGE_ORDER.filter((key) => !(SHEETS_READ_HERE as readonly RecordKey[]).includes(key));
 
 class ImportRefused extends Error {
   constructor(readonly outcome: Extract<ImportOutcome, { ok: false }>) {
@@ -50,19 +48,22 @@ function refused(read: Extract<ReadInterchangeResult, { ok: false }>): ImportRef
 }
 
 /**
- * The records of the sheets the other thread reads after the Jobs sheet, as it reads them. Those naming a client
- * that is neither in the workbook nor stored are passed over: the checks at the end (finishInterchangeRead)
- * refuse the import for them, with the cell, as for every other problem found then. `finish` runs once the last
- * of them has been taken, before the merge goes on.
+ * The records to merge: those of the sheets the other thread reads as it reads them, the rest from `here`.
+ * `finish` runs once the last streamed record has been taken (its problems and the checks across sheets come with
+ * the reading's result), before the merge goes on. Records naming a client that is neither in the workbook nor
+ * stored are not written: the merge reports them, and the checks at the end refuse the import with the cell, as
+ * for every other problem found then.
  */
-function streamedRecords(sheets: StreamedSheets, clientIds: ReadonlySet<string>, finish: (part: SheetsRead) => void): StreamedRecords {
-  function* known<R extends { client_id: string | null }>(key: RecordKey, last: boolean): Generator<R> {
-    for (const batch of sheets.batches(key) as Generator<R[]>) {
-      for (const record of batch) if (record.client_id === null || clientIds.has(record.client_id)) yield record;
-    }
-    if (last) finish(sheets.finished());
+function streamedRecords(sheets: StreamedSheets, here: InterchangeRecords, finish: (part: SheetsRead) => void): MergeInput {
+  const last = SHEETS_READ_BESIDE[SHEETS_READ_BESIDE.length - 1];
+  function* records<R>(key: RecordKey): Generator<R> {
+    for (const batch of sheets.batches(key)) yield* batch as R[];
+    if (key === last) finish(sheets.finished());
   }
-  return { contacts: known<Contact>('contacts', false), activities: known<Activity>('activities', false), wellbeing: known<Wellbeing>('wellbeing', true) };
+  return {
+    clients: records('clients'), staff: here.staff, jobs: here.jobs,
+    contacts: records('contacts'), activities: records('activities'), wellbeing: records('wellbeing'),
+  };
 }
 
 /** Runs the import on `database`; problems come back as a refusal, with nothing written. */
@@ -76,7 +77,8 @@ export async function runImportJob(database: WritableDatabase, request: ImportJo
       const options = { knownClientIds, today };
       const whole = (beside: SheetsRead | null) => finishInterchangeRead(beside ? [here, beside] : [here], options);
       const sheets = channel ? new StreamedSheets(channel) : null;
-      const read = whole(null);
+      // With another thread reading the Clients sheet, this part's own problems only: the checks across sheets come at the end.
+      const read = sheets ? finishInterchangeRead([here], { ...options, acrossSheets: false }) : whole(null);
       if (!read.ok) throw refused(sheets ? expectRefusal(whole(sheets.finished())) : read);
 
       let warnings = read.warnings;
@@ -86,14 +88,7 @@ export async function runImportJob(database: WritableDatabase, request: ImportJo
         if (!all.ok) throw refused(all);
         warnings = all.warnings;
       };
-      let records = read.records;
-      let streamed: StreamedRecords | undefined;
-      if (sheets) {
-        records = { ...records, jobs: [...sheets.batches('jobs')].flat() as InterchangeRecords['jobs'] };
-        const clientIds = new Set([...knownClientIds, ...records.clients.map((c) => c.client_id)]);
-        streamed = streamedRecords(sheets, clientIds, checkWhole);
-      }
-      const merged = mergeRecords(scope, records, streamed);
+      const merged = mergeRecords(scope, sheets ? streamedRecords(sheets, read.records, checkWhole) : read.records);
       if (merged.problems.length > 0) {
         // The sheets' own problems come first, as when everything is read before anything is written.
         if (sheets && !sheets.isFinished) checkWhole(sheets.finished());

@@ -5,9 +5,9 @@ import { listStoredClients, updateClient } from '../../../db/repositories/client
 import { listAllJobs, updateJob } from '../../../db/repositories/jobs-repository';
 import { listStaff, staffNameKey, updateStaff } from '../../../db/repositories/staff-repository';
 import { listAllWellbeing } from '../../../db/repositories/wellbeing-repository';
-import { INTERCHANGE_SHEETS, type InterchangeClient, type InterchangeRecords, type RecordKey } from '../../xlsx/interchange-columns';
+import { INTERCHANGE_SHEETS, type InterchangeClient, type RecordKey } from '../../xlsx/interchange-columns';
 import { clipText } from '../../xlsx/interchange-text';
-import type { Activity, Contact, Wellbeing } from '../../../shared/records';
+import type { Activity, Contact, Job, Staff, Wellbeing } from '../../../shared/records';
 import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episode-links';
 import { contacts as contactsTable, jobs as jobsTable } from '../../../db/schema';
 import { prepareRecordInserts, withBulkPageCache, withIndexesBuiltAfter, type RecordInserts } from './insert-records';
@@ -24,9 +24,10 @@ import { reidentifyingFields, reidentifyingJobFields } from '../../../shared/ret
  * - contacts, activities and wellbeing have no id: a row equal in every field to a stored record is that
  *   record (each stored record matches one row at most, so two identical calls stay two), else it is added.
  * - a client naming its earlier episode (previous_episode_id, by client_id) is linked to it.
- * Problems that only the database can show are returned; the caller runs this in its transaction and must
- * roll it back if there are any (the episode-link checks run after the writes, on the links as they stand).
- * New records go in through statements prepared once (insert-records.ts).
+ * The records may arrive as they are read (MergeInput), so each is checked against the database and the records
+ * before it as it comes; problems are returned, and once there is one nothing more is written: the caller runs
+ * this in its transaction and must roll it back if there are any (the episode-link checks run after the writes,
+ * on the links as they stand). New records go in through statements prepared once (insert-records.ts).
  */
 export interface SheetCounts {
   added: number;
@@ -70,68 +71,84 @@ function* newRows<R extends object>(key: RecordKey, stored: readonly R[], incomi
   }
 }
 
-/** Problems found against the database: a job moving between clients, a client gone, a name twice. */
-function findProblems(tx: AppTransaction, records: InterchangeRecords): string[] {
-  const problems: string[] = [];
-  const knownClients = new Set(listStoredClients(tx).map((s) => s.client.client_id));
-  for (const c of records.clients) knownClients.add(c.client_id);
-  const ownerOfJob = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j.job.client_id]));
-  for (const job of records.jobs) {
-    const owner = ownerOfJob.get(job.job_id);
-    if (owner !== undefined && owner !== job.client_id) {
-      problems.push(`${SHEET_NAME.jobs}: Job ID "${clipText(job.job_id)}" is recorded for client "${clipText(owner)}", not "${clipText(job.client_id)}"; a job cannot move to another client by import`);
-    }
+/**
+ * The checks only the database can settle, made on each record as it comes: a job moving between clients, a
+ * client that is neither stored nor in the records, a name twice, an anonymised client named again. Holds the
+ * problems found; `writing` is false once there is one.
+ */
+class MergeChecks {
+  readonly problems: string[] = [];
+  /** Stored clients and those taken so far: every client is taken before any record that names one. */
+  readonly knownClients: Set<string>;
+  private readonly ownerOfJob: Map<string, string>;
+  private readonly anonymised: ReadonlyMap<string, string>;
+  private readonly staffNames = new Set<string>();
+
+  constructor(tx: AppTransaction) {
+    this.knownClients = new Set(listStoredClients(tx).map((s) => s.client.client_id));
+    this.ownerOfJob = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j.job.client_id]));
+    this.anonymised = anonymisedClients(tx);
   }
-  for (const key of ['jobs', 'contacts', 'activities', 'wellbeing'] as const) {
-    for (const record of records[key] as readonly { client_id: string | null }[]) {
-      if (record.client_id !== null && !knownClients.has(record.client_id)) {
-        problems.push(`${SHEET_NAME[key]}: Client ID "${clipText(record.client_id)}" is not on the caseload`);
+
+  get writing(): boolean {
+    return this.problems.length === 0;
+  }
+
+  client(client: InterchangeClient): void {
+    this.knownClients.add(client.client_id);
+    const fields = this.anonymised.has(client.client_id) ? reidentifyingFields(client) : [];
+    if (fields.length > 0) this.reidentifying(SHEET_NAME.clients, `Client ID "${client.client_id}"`, client.client_id, fields);
+  }
+
+  /** After every client: the earlier episodes named must be on the caseload. */
+  previousEpisodes(links: readonly { clientId: string; previousClientId: string }[]): void {
+    for (const { clientId, previousClientId } of links) {
+      if (!this.knownClients.has(previousClientId)) {
+        this.problems.push(`${SHEET_NAME.clients}: the previous episode "${clipText(previousClientId)}" of "${clipText(clientId)}" is not on the caseload`);
       }
     }
   }
-  for (const client of records.clients) {
-    const previous = client.previous_episode_id;
-    if (previous !== undefined && !knownClients.has(previous)) {
-      problems.push(`${SHEET_NAME.clients}: the previous episode "${clipText(previous)}" of "${clipText(client.client_id)}" is not on the caseload`);
+
+  staff(person: Staff): void {
+    const key = staffNameKey(person.name);
+    if (this.staffNames.has(key)) this.problems.push(`${SHEET_NAME.staff}: "${clipText(person.name)}" appears more than once; each member of staff is one row`);
+    this.staffNames.add(key);
+  }
+
+  job(job: Job): void {
+    const owner = this.ownerOfJob.get(job.job_id);
+    if (owner !== undefined && owner !== job.client_id) {
+      this.problems.push(`${SHEET_NAME.jobs}: Job ID "${clipText(job.job_id)}" is recorded for client "${clipText(owner)}", not "${clipText(job.client_id)}"; a job cannot move to another client by import`);
     }
+    this.onCaseload('jobs', job);
+    const fields = this.anonymised.has(job.client_id) ? reidentifyingJobFields(job) : [];
+    if (fields.length > 0) this.reidentifying(SHEET_NAME.jobs, `Job ID "${job.job_id}"`, job.client_id, fields);
   }
-  problems.push(...reidentifyingRows(tx, records));
-  const names = new Set<string>();
-  for (const person of records.staff) {
-    const k = staffNameKey(person.name);
-    if (names.has(k)) problems.push(`${SHEET_NAME.staff}: "${clipText(person.name)}" appears more than once; each member of staff is one row`);
-    names.add(k);
-  }
-  return problems;
-}
 
-/** Rows that would name an anonymised client again (an older workbook, say): anonymising is one-way. */
-function reidentifyingRows(tx: AppTransaction, records: InterchangeRecords): string[] {
-  const anonymised = anonymisedClients(tx);
-  if (anonymised.size === 0) return [];
-  const problems: string[] = [];
-  const refuse = (sheet: string, what: string, clientId: string, labels: readonly { label: string }[]) =>
-    problems.push(
-      `${sheet}: ${what} holds the ${labels.map((l) => l.label).join(', ')} of client "${clientId}", anonymised on ${formatUkDate(anonymised.get(clientId))}; anonymised records cannot be named again`,
+  /** Whether a record's client (if it names one) is on the caseload; a problem if not. */
+  onCaseload(key: RecordKey, record: { client_id: string | null }): boolean {
+    if (record.client_id === null || this.knownClients.has(record.client_id)) return true;
+    this.problems.push(`${SHEET_NAME[key]}: Client ID "${clipText(record.client_id)}" is not on the caseload`);
+    return false;
+  }
+
+  /** Anonymising is one-way: a row (of an older workbook, say) must not name the person again. */
+  private reidentifying(sheet: string, what: string, clientId: string, labels: readonly { label: string }[]): void {
+    this.problems.push(
+      `${sheet}: ${what} holds the ${labels.map((l) => l.label).join(', ')} of client "${clientId}", anonymised on ${formatUkDate(this.anonymised.get(clientId))}; anonymised records cannot be named again`,
     );
-  for (const client of records.clients) {
-    const fields = anonymised.has(client.client_id) ? reidentifyingFields(client) : [];
-    if (fields.length > 0) refuse(SHEET_NAME.clients, `Client ID "${client.client_id}"`, client.client_id, fields);
   }
-  for (const job of records.jobs) {
-    const fields = anonymised.has(job.client_id) ? reidentifyingJobFields(job) : [];
-    if (fields.length > 0) refuse(SHEET_NAME.jobs, `Job ID "${job.job_id}"`, job.client_id, fields);
-  }
-  return problems;
 }
 
-/** Writes the clients (episode links after, once every client of the workbook has a record id). */
-function mergeClients(tx: AppTransaction, insert: RecordInserts, list: readonly InterchangeClient[], counts: SheetCounts): Map<string, string> {
+/** Writes the clients (episode links after, once every client has a record id and every link is checked). */
+function mergeClients(tx: AppTransaction, insert: RecordInserts, list: Iterable<InterchangeClient>, checks: MergeChecks, counts: SheetCounts): Map<string, string> {
   const stored = new Map(listStoredClients(tx).map((s) => [s.client.client_id, s]));
   const pkByClientId = new Map([...stored].map(([clientId, s]) => [clientId, s.id]));
   const unchanged = new Set<string>();
-  const links: LinkRequest[] = [];
+  const links: (LinkRequest & { clientId: string })[] = [];
   for (const client of list) {
+    checks.client(client);
+    if (!checks.writing) continue;
     const old = stored.get(client.client_id);
     let pk: string;
     if (!old) {
@@ -147,10 +164,12 @@ function mergeClients(tx: AppTransaction, insert: RecordInserts, list: readonly 
       counts.updated++;
     }
     if (client.previous_episode_id !== undefined) {
-      links.push({ clientPk: pk, previousClientId: client.previous_episode_id, storedPreviousPk: old?.previous_episode_id ?? null });
+      links.push({ clientId: client.client_id, clientPk: pk, previousClientId: client.previous_episode_id, storedPreviousPk: old?.previous_episode_id ?? null });
     }
   }
   insert.flush();
+  checks.previousEpisodes(links);
+  if (!checks.writing) return pkByClientId;
   const relinked = setEpisodeLinks(links, (clientId) => pkOf(pkByClientId, clientId), insert.linkEpisode);
   for (const pk of unchanged) {
     if (relinked.has(pk)) counts.updated++;
@@ -168,16 +187,19 @@ function clientIdsByPk(pkByClientId: ReadonlyMap<string, string>): Map<string, s
   return new Map([...pkByClientId].map(([clientId, pk]) => [pk, clientId]));
 }
 
-// findProblems has checked every reference, so a miss here is a bug, not bad input.
+// Records are written only while no check has failed, and every client is checked and written before any record
+// naming one: a miss here is a bug, not bad input.
 function pkOf(pkByClientId: ReadonlyMap<string, string>, clientId: string): string {
   const found = pkByClientId.get(clientId);
   if (!found) throw new Error(`Client ${clientId} vanished during the import`);
   return found;
 }
 
-function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, pk: (clientId: string) => string, counts: SheetCounts): void {
+function mergeJobs(tx: AppTransaction, insert: RecordInserts, list: Iterable<Job>, pk: (clientId: string) => string, checks: MergeChecks, counts: SheetCounts): void {
   const stored = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j]));
-  for (const job of records.jobs) {
+  for (const job of list) {
+    checks.job(job);
+    if (!checks.writing) continue;
     const old = stored.get(job.job_id);
     if (!old) {
       insert.job(job, pk(job.client_id));
@@ -192,10 +214,12 @@ function mergeJobs(tx: AppTransaction, insert: RecordInserts, records: Interchan
   insert.flush();
 }
 
-function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: InterchangeRecords, counts: SheetCounts): void {
+function mergeStaff(tx: AppTransaction, insert: RecordInserts, list: Iterable<Staff>, checks: MergeChecks, counts: SheetCounts): void {
   const stored = new Map<string, ReturnType<typeof listStaff>[number]>();
   for (const s of listStaff(tx)) if (!stored.has(staffNameKey(s.staff.name))) stored.set(staffNameKey(s.staff.name), s);
-  for (const person of records.staff) {
+  for (const person of list) {
+    checks.staff(person);
+    if (!checks.writing) continue;
     const old = stored.get(staffNameKey(person.name));
     if (!old) {
       insert.staff(person);
@@ -209,56 +233,70 @@ function mergeStaff(tx: AppTransaction, insert: RecordInserts, records: Intercha
   }
 }
 
-/** The id-less records, when they come apart from the rest, as they are read (an import streams them from another thread). */
-export interface StreamedRecords {
+/** The id-less records of one kind: each new one (not already stored) on the caseload is written by `write`. */
+function mergeIdless<R extends { client_id: string | null }>(
+  key: RecordKey,
+  stored: readonly R[],
+  incoming: Iterable<R>,
+  checks: MergeChecks,
+  counts: SheetCounts,
+  write: (record: R) => void,
+): void {
+  for (const record of newRows(key, stored, incoming, counts)) {
+    if (checks.onCaseload(key, record) && checks.writing) write(record);
+  }
+}
+
+/**
+ * The records to merge, taken in this order (MERGE_ORDER): whole lists, or streams of records as another thread
+ * reads them. Every client comes before any record that names one, and the staff before the jobs.
+ */
+export interface MergeInput {
+  clients: Iterable<InterchangeClient>;
+  staff: Iterable<Staff>;
+  jobs: Iterable<Job>;
   contacts: Iterable<Contact>;
   activities: Iterable<Activity>;
   wellbeing: Iterable<Wellbeing>;
 }
 
+export const MERGE_ORDER = ['clients', 'staff', 'jobs', 'contacts', 'activities', 'wellbeing'] as const satisfies readonly (keyof MergeInput)[];
+
 /**
- * Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection).
- * The contacts, activities and wellbeing scores may come separately, as they are read: they are written as they
- * arrive, in that order, and whoever supplies them checks them (their client ids in particular, which `records`
- * has checked here) and throws to roll the whole write back.
+ * Merges `records` in the caller's write (its drizzle transaction and, for the bulk inserts, its raw connection),
+ * taking them in MERGE_ORDER. A stream's supplier may also throw to roll the whole write back.
  */
-export function mergeRecords(scope: WriteScope, records: InterchangeRecords, streamed: StreamedRecords = records): { counts: MergeCounts; problems: string[] } {
-  const { db: tx, raw } = scope;
+export function mergeRecords(scope: WriteScope, records: MergeInput): { counts: MergeCounts; problems: string[] } {
   const counts: MergeCounts = {
     clients: noCounts(), jobs: noCounts(), contacts: noCounts(), activities: noCounts(), wellbeing: noCounts(), staff: noCounts(),
   };
-  const problems = findProblems(tx, records);
-  if (problems.length > 0) return { counts, problems };
-  return withBulkPageCache(raw, () => ({ counts, problems: writeRecords(scope, records, streamed, counts) }));
+  const checks = new MergeChecks(scope.db);
+  withBulkPageCache(scope.raw, () => writeRecords(scope, records, checks, counts));
+  return { counts, problems: checks.writing ? episodeLinkProblems(scope.db) : checks.problems };
 }
 
-/** The writes of mergeRecords; returns the problems found in the episode links once everything is written. */
-function writeRecords({ db: tx, raw }: WriteScope, records: InterchangeRecords, streamed: StreamedRecords, counts: MergeCounts): string[] {
+/** The writes of mergeRecords, each record checked as it comes. */
+function writeRecords({ db: tx, raw }: WriteScope, records: MergeInput, checks: MergeChecks, counts: MergeCounts): void {
   const insert = prepareRecordInserts(raw);
-  const pkByClientId = mergeClients(tx, insert, records.clients, counts.clients);
+  const pkByClientId = mergeClients(tx, insert, records.clients, checks, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
+  mergeStaff(tx, insert, records.staff, checks, counts.staff);
   // Jobs and contacts are most of any caseload: into an empty table they go faster with its indexes built after.
-  withIndexesBuiltAfter(raw, jobsTable, () => mergeJobs(tx, insert, records, pk, counts.jobs));
-  mergeStaff(tx, insert, records, counts.staff);
+  withIndexesBuiltAfter(raw, jobsTable, () => mergeJobs(tx, insert, records.jobs, pk, checks, counts.jobs));
 
   // The id-less records last: when they arrive from another thread as it reads them, the rest is written meanwhile.
   const storedContacts = allContacts(tx, clientIdsByPk(pkByClientId), raw);
   const storedActivities = listAllActivities(tx).map((a) => a.activity);
   const storedWellbeing = listAllWellbeing(tx).map((w) => w.wellbeing);
   withIndexesBuiltAfter(raw, contactsTable, () => {
-    for (const contact of newRows('contacts', storedContacts, streamed.contacts, counts.contacts)) {
+    mergeIdless('contacts', storedContacts, records.contacts, checks, counts.contacts, (contact) => {
       insert.contact(contact, contact.client_id === null ? null : pk(contact.client_id));
-    }
-    for (const activity of newRows('activities', storedActivities, streamed.activities, counts.activities)) {
-      insert.activity(activity, pk(activity.client_id));
-    }
-    for (const score of newRows('wellbeing', storedWellbeing, streamed.wellbeing, counts.wellbeing)) {
-      insert.wellbeing(score, pk(score.client_id));
-    }
+    });
+    mergeIdless('activities', storedActivities, records.activities, checks, counts.activities, (activity) => insert.activity(activity, pk(activity.client_id)));
+    mergeIdless('wellbeing', storedWellbeing, records.wellbeing, checks, counts.wellbeing, (score) => insert.wellbeing(score, pk(score.client_id)));
     // Every row held back, of any table, is written before the indexes are built and the links read.
     insert.flush();
   });
-  return episodeLinkProblems(tx);
 }
 
 /** Counts keyed by sheet name (`Clients`, `Jobs`, …), in workbook order, as people see them. */

@@ -13,6 +13,7 @@ import { importInterchangeWorkbook } from '../../../electron/services/interchang
 import { createServiceContext } from '../../../electron/services/service-context';
 import { worthTwoThreads } from '../../../electron/services/interchange/interchange-threads';
 import { sheetBatch } from '../../../electron/services/interchange/streamed-sheets';
+import { MERGE_ORDER } from '../../../electron/services/interchange/merge-records';
 import { createEncryptedDatabase } from '../../db/demo-database';
 import { useTempDirs } from '../../db/helpers';
 import { richSample } from '../xlsx/interchange-sample';
@@ -46,17 +47,17 @@ function request(bytes: Buffer, beside: BatchChannel | null) {
   };
 }
 
-/** The Jobs and Contacts sheets read as the second thread reads them, their batches queued on a channel for the writer. */
-async function queuedBeside(bytes: Buffer): Promise<{ channel: BatchChannel; batches: number }> {
+/** The sheets read as the second thread reads them, their batches queued on a channel for the writer; `batches` names each batch's sheet. */
+async function queuedBeside(bytes: Buffer): Promise<{ channel: BatchChannel; batches: string[] }> {
   const { port1, port2 } = new MessageChannel();
   const signal = newBatchSignal();
   const reader = { port: port1, signal };
-  let batches = 0;
+  const batches: string[] = [];
   const part = await readInterchangeSheets(bytes, { today: TODAY }, {
     only: SHEETS_READ_BESIDE,
     reportSheetWarnings: false,
     onRecords: (key, records) => {
-      batches++;
+      batches.push(key);
       sendBatch(reader, sheetBatch(key, records as object[]));
     },
   });
@@ -86,7 +87,7 @@ function contents(database: Database): Record<string, string[]> {
 }
 
 /** Imports `records` into two databases (holding `stored` first, if given): one thread, and as two threads do. */
-async function importBothWays(records: InterchangeRecords, stored?: InterchangeRecords): Promise<{ streamed: ImportOutcome; whole: ImportOutcome; same: boolean; batches: number }> {
+async function importBothWays(records: InterchangeRecords, stored?: InterchangeRecords): Promise<{ streamed: ImportOutcome; whole: ImportOutcome; same: boolean; batches: string[] }> {
   const bytes = await writeInterchangeWorkbook(records);
   const seed = stored && (await writeInterchangeWorkbook(stored));
   const one = newDatabase();
@@ -105,11 +106,12 @@ async function importBothWays(records: InterchangeRecords, stored?: InterchangeR
   return { streamed, whole, same, batches };
 }
 
-describe('an import whose contacts arrive from another thread as they are read', () => {
+describe('an import whose records arrive from another thread as they are read', () => {
   it('writes exactly what reading every sheet first writes', async () => {
     const { streamed, whole, same, batches } = await importBothWays(manyContacts());
-    // Three batches of contacts, and one each of jobs, activities and wellbeing scores.
-    expect(batches).toBe(6);
+    // In the order the merge takes them (it asks for each sheet in turn): three batches of contacts, one of each other sheet.
+    expect(batches).toEqual(['clients', 'contacts', 'contacts', 'contacts', 'activities', 'wellbeing']);
+    expect([...new Set(batches)]).toEqual(MERGE_ORDER.filter((key) => SHEETS_READ_BESIDE.includes(key)));
     expect(whole.ok).toBe(true);
     expect(streamed).toEqual(whole);
     expect(same).toBe(true);
@@ -124,6 +126,18 @@ describe('an import whose contacts arrive from another thread as they are read',
     expect(streamed).toEqual(whole);
     expect(JSON.stringify(streamed)).toContain('NOBODY');
     expect(JSON.stringify(streamed)).toContain('Contacts!B4402');
+    expect(same).toBe(true);
+  });
+
+  it('refuses a bad client cell (the row never reaches the writer) and the records naming that client, as reading first does', async () => {
+    const records = manyContacts();
+    const clientId = records.clients[1]!.client_id;
+    const bad = { ...records, clients: records.clients.map((c, i) => (i === 1 ? { ...c, referral_date: '2026-02-30' } : c)) };
+    const { streamed, whole, same } = await importBothWays(bad);
+    expect(whole.ok).toBe(false);
+    expect(streamed).toEqual(whole);
+    expect(JSON.stringify(streamed)).toContain('Clients!');
+    expect(records.contacts.some((c) => c.client_id === clientId)).toBe(true);
     expect(same).toBe(true);
   });
 
