@@ -20,12 +20,18 @@ export interface BatchChannel {
  * kinds and names, a few hundred dates): copying each distinct value once costs both threads far less than
  * copying every cell, and the writer's lookups by client id then meet the same string again and again.
  */
-export type BatchMessage<Done> =
-  | { kind: 'records'; key: string; fields: readonly string[]; distinct: unknown[]; indexes: Int32Array<ArrayBuffer> }
-  | { kind: 'done'; done: Done };
+export interface RecordsBatch {
+  kind: 'records';
+  key: string;
+  fields: readonly string[];
+  distinct: unknown[];
+  indexes: Int32Array<ArrayBuffer>;
+}
+
+export type BatchMessage<Done> = RecordsBatch | { kind: 'done'; done: Done };
 
 /** `records` (each with no fields but `fields`) as a batch message. */
-export function recordsMessage(key: string, fields: readonly string[], records: readonly object[]): BatchMessage<never> {
+export function recordsMessage(key: string, fields: readonly string[], records: readonly object[]): RecordsBatch {
   const distinct: unknown[] = [];
   const indexOf = new Map<unknown, number>();
   const indexes = new Int32Array(records.length * fields.length);
@@ -45,7 +51,7 @@ export function recordsMessage(key: string, fields: readonly string[], records: 
 }
 
 /** The records of a batch message, as they were sent (a field that was absent stays absent). */
-export function recordsOf(message: Extract<BatchMessage<unknown>, { kind: 'records' }>): Record<string, unknown>[] {
+export function recordsOf(message: RecordsBatch): Record<string, unknown>[] {
   const { fields, distinct, indexes } = message;
   const records: Record<string, unknown>[] = new Array(indexes.length / Math.max(fields.length, 1));
   let at = 0;

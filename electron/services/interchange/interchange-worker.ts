@@ -61,18 +61,25 @@ function failure(error: unknown): WorkerReply {
   return { ok: false, message: error instanceof Error ? error.message : String(error) };
 }
 
+/** A spare's warming up, which its request waits for (never fails: a failure here is the request's to report). */
+let warming: Promise<void> = Promise.resolve();
+
 /**
  * A spare, started ahead of its import, is asked to `warm` up first: it loads the writer's modules too (it may be
- * either thread) and says when it is ready. Then comes the one request; once it is handled the thread ends.
+ * either thread) and practises reading (practice-read.ts), then says it is ready. Then comes the one request,
+ * handled once the warming up is over; once it is handled the thread ends.
  */
 function onMessage(message: WorkerRequest | WarmRequest): void {
   if (message.kind === 'warm') {
-    // Ready either way: should the modules fail to load, the request that needs them reports it.
-    const ready = () => port!.postMessage({ ready: true } satisfies WorkerReady);
-    loadWriterModules().then(ready, ready);
+    warming = loadWriterModules()
+      .then(async () => (await import('./practice-read')).practiseReading())
+      .catch(() => undefined);
+    void warming.then(() => port!.postMessage({ ready: true } satisfies WorkerReady));
     return;
   }
   port!.off('message', onMessage);
-  (message.kind === 'import' ? importWorkbook(message) : read(message)).catch((error: unknown) => reply(failure(error)));
+  void warming
+    .then(() => (message.kind === 'import' ? importWorkbook(message) : read(message)))
+    .catch((error: unknown) => reply(failure(error)));
 }
 port.on('message', onMessage);

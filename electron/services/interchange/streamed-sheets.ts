@@ -1,12 +1,12 @@
 import { INTERCHANGE_SHEETS, type RecordKey } from '../../xlsx/interchange-columns';
 import type { SheetsRead } from '../../xlsx/interchange-read';
-import { recordsMessage, recordsOf, takeBatch, type BatchChannel, type BatchMessage } from '../../xlsx/record-batches';
+import { recordsMessage, recordsOf, takeBatch, type BatchChannel, type BatchMessage, type RecordsBatch } from '../../xlsx/record-batches';
 
 /** Each sheet's fields, in column order: a record of the sheet has no others (its schema strips the rest). */
 const FIELDS = new Map(INTERCHANGE_SHEETS.map((def) => [def.key, def.columns.map((column) => column.field)]));
 
 /** A batch of one sheet's records as the reading thread sends it. */
-export function sheetBatch(key: RecordKey, records: readonly object[]): BatchMessage<never> {
+export function sheetBatch(key: RecordKey, records: readonly object[]): RecordsBatch {
   return recordsMessage(key, FIELDS.get(key)!, records);
 }
 

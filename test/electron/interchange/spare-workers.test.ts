@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importInterchangeWorkbook } from '../../../electron/services/interchange-service';
 import { prepareInterchangeWorkers, SPARE_LIFETIME_MS, spareWorkerCount } from '../../../electron/services/interchange/interchange-threads';
+import { practiseReading } from '../../../electron/services/interchange/practice-read';
 import { createServiceContext } from '../../../electron/services/service-context';
 import { generateDemoData } from '../../../electron/services/demo';
 import { writeInterchangeWorkbook } from '../../../electron/xlsx/interchange-write';
@@ -18,6 +19,10 @@ async function until(done: () => boolean): Promise<void> {
 
 describe('an import’s threads started ahead of it', () => {
   afterEach(() => vi.useRealTimers());
+
+  it('practise on a made-up workbook that reads clean (a refused one would leave them cold, silently)', async () => {
+    await expect(practiseReading()).resolves.toBeUndefined();
+  });
 
   it('are two, loaded when prepared, taken by the next import, which writes what it would without them', { timeout: 120_000 }, async () => {
     await prepareInterchangeWorkers();
