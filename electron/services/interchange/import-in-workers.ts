@@ -9,8 +9,9 @@ import { SHEETS_READ_BESIDE, type ImportOutcome } from './import-job';
 /**
  * Runs an import off the main thread (the app's window and every other request stay responsive): one worker
  * thread reads the workbook and writes it on a connection of its own (import-job.ts). A workbook with two
- * large sheets gets a second thread for the larger sheets (SHEETS_READ_BESIDE, the Contacts sheet among them),
- * whose records reach the writer in batches as they are read, so writing and reading overlap. Threads started
+ * large sheets gets a second thread for the Clients sheet and the records without ids (SHEETS_READ_BESIDE, the
+ * Contacts sheet among them), whose records reach the writer in batches as they are read, so writing and reading
+ * overlap. Threads started
  * ahead of the import (prepareInterchangeWorkers) are used when they wait. If that reader dies (a file that
  * needs more memory than a reader may have, say), the writer is told, rolls back and the import is refused as
  * unreadable.

@@ -67,7 +67,7 @@ function startWorker({ script, eval: isCode }: WorkerScript): Worker {
   return new Worker(script, { eval: isCode, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
-/** An import's threads: one reads the larger sheets, one reads the rest and writes (import-in-workers.ts). */
+/** An import's threads: one reads most of the sheets, one reads the rest and writes (import-in-workers.ts). */
 const THREADS_PER_IMPORT = 2;
 /** A spare thread not taken by then is stopped: each holds a heap of its own. */
 export const SPARE_LIFETIME_MS = 2 * 60_000;
@@ -82,8 +82,9 @@ function dropSpare(worker: Worker): void {
 
 /**
  * Starts an import's threads ahead of it: loading a thread's code takes about a quarter of a second, on both of
- * a laptop's cores at once, and the app does it while the manager chooses the workbook (interchange.prepareImport)
- * and the CLI while it unlocks. Resolves once they are ready. From the sources, the code is first bundled (see
+ * a laptop's cores at once, and practising on a small workbook (practice-read.ts) about as long again; the app
+ * does it while the manager chooses the workbook (interchange.prepareImport) and the CLI while it unlocks. A
+ * request given to a thread still practising waits for it. Resolves once they are ready. From the sources, the code is first bundled (see
  * workerScript). Spares never keep the process alive, and one not taken within SPARE_LIFETIME_MS is stopped.
  */
 export async function prepareInterchangeWorkers(): Promise<void> {
