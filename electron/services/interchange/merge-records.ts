@@ -73,7 +73,7 @@ function* newRows<R extends object>(key: RecordKey, stored: readonly R[], incomi
 
 /**
  * The checks only the database can settle, made on each record as it comes: a job moving between clients, a
- * client that is neither stored nor in the records, a name twice, an anonymised client named again. Holds the
+ * client that is neither stored nor in the records, an id or a name twice, an anonymised client named again. Holds the
  * problems found; `writing` is false once there is one.
  */
 class MergeChecks {
@@ -83,6 +83,9 @@ class MergeChecks {
   private readonly ownerOfJob: Map<string, string>;
   private readonly anonymised: ReadonlyMap<string, string>;
   private readonly staffNames = new Set<string>();
+  /** Ids taken in this merge: the same id twice is one record given twice (the database would refuse the second). */
+  private readonly clientIdsTaken = new Set<string>();
+  private readonly jobIdsTaken = new Set<string>();
 
   constructor(tx: AppTransaction) {
     this.knownClients = new Set(listStoredClients(tx).map((s) => s.client.client_id));
@@ -95,6 +98,7 @@ class MergeChecks {
   }
 
   client(client: InterchangeClient): void {
+    this.once(SHEET_NAME.clients, 'Client ID', client.client_id, this.clientIdsTaken);
     this.knownClients.add(client.client_id);
     const fields = this.anonymised.has(client.client_id) ? reidentifyingFields(client) : [];
     if (fields.length > 0) this.reidentifying(SHEET_NAME.clients, `Client ID "${client.client_id}"`, client.client_id, fields);
@@ -116,6 +120,7 @@ class MergeChecks {
   }
 
   job(job: Job): void {
+    this.once(SHEET_NAME.jobs, 'Job ID', job.job_id, this.jobIdsTaken);
     const owner = this.ownerOfJob.get(job.job_id);
     if (owner !== undefined && owner !== job.client_id) {
       this.problems.push(`${SHEET_NAME.jobs}: Job ID "${clipText(job.job_id)}" is recorded for client "${clipText(owner)}", not "${clipText(job.client_id)}"; a job cannot move to another client by import`);
@@ -130,6 +135,11 @@ class MergeChecks {
     if (record.client_id === null || this.knownClients.has(record.client_id)) return true;
     this.problems.push(`${SHEET_NAME[key]}: Client ID "${clipText(record.client_id)}" is not on the caseload`);
     return false;
+  }
+
+  private once(sheet: string, label: string, id: string, taken: Set<string>): void {
+    if (taken.has(id)) this.problems.push(`${sheet}: ${label} "${clipText(id)}" appears more than once`);
+    taken.add(id);
   }
 
   /** Anonymising is one-way: a row (of an older workbook, say) must not name the person again. */

@@ -141,6 +141,20 @@ describe('an import whose records arrive from another thread as they are read', 
     expect(same).toBe(true);
   });
 
+  it('refuses a client id or a job id given twice, as reading first does, never tripping over the database’s own uniqueness', async () => {
+    const records = manyContacts();
+    for (const bad of [
+      { ...records, clients: [...records.clients, { ...records.clients[0]!, team: 'Another team' }] },
+      { ...records, jobs: [...records.jobs, { ...records.jobs[0]!, job_title: 'Another title' }] },
+    ]) {
+      const { streamed, whole, same } = await importBothWays(bad);
+      expect(whole.ok).toBe(false);
+      expect(streamed).toEqual(whole);
+      expect(JSON.stringify(streamed)).toContain('appears twice');
+      expect(same).toBe(true);
+    }
+  });
+
   it('reports the other sheets’ problems and the contacts’ together when both have some', async () => {
     const records = manyContacts();
     const bad = {
