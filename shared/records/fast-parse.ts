@@ -9,7 +9,7 @@ import type { $ZodRawIssue } from 'zod/v4/core';
  * returns the value zod would give, or DEFER whenever zod must judge it (anything invalid, or merely unusual).
  * A record whose every field was plainly valid then goes through the schema's own record-level rules (its
  * refinements, run as zod runs them); a record with any problem is parsed by zod itself, so every message comes
- * from zod. A fast field may be stricter than zod, never looser: test/shared/records/fast-parse.test.ts checks
+ * from zod. A fast field may be stricter than zod, never looser: test/electron/xlsx/fast-record-parse.test.ts checks
  * each record schema against zod on many generated rows.
  */
 export const DEFER: unique symbol = Symbol('defer to zod');
