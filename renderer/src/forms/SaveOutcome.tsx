@@ -61,6 +61,8 @@ export function SaveOutcome({ problem, saved, attempt }: Props) {
                 <li key={field.id}>
                   <Link
                     href={`#${field.id}`}
+                    // A target of at least 24px however the lines fall (WCAG 2.2 target size): the links are stacked.
+                    sx={{ display: 'inline-block', minHeight: 24, py: 0.25 }}
                     onClick={(event) => {
                       // The address is the router's: move focus, do not follow the link.
                       event.preventDefault();
