@@ -1,6 +1,6 @@
 import type { AppTransaction } from '../../../db/connection';
-import { listStoredClients } from '../../../db/repositories/clients-repository';
-import { listAllJobs } from '../../../db/repositories/jobs-repository';
+import type { StoredClient } from '../../../db/repositories/clients-repository';
+import type { StoredJob } from '../../../db/repositories/jobs-repository';
 import { anonymisedClients } from '../../../db/repositories/retention-repository';
 import { staffNameKey } from '../../../db/repositories/staff-repository';
 import { formatUkDate } from '../../../shared/dates';
@@ -10,6 +10,12 @@ import { INTERCHANGE_SHEETS, type InterchangeClient, type RecordKey } from '../.
 import { clipText } from '../../xlsx/interchange-text';
 
 const SHEET_NAME = Object.fromEntries(INTERCHANGE_SHEETS.map((def) => [def.key, def.name])) as Record<RecordKey, string>;
+
+/** The clients and jobs stored before the merge, read once for both the checks and the writes. */
+export interface StoredBeforeMerge {
+  clients: readonly StoredClient[];
+  jobs: readonly StoredJob[];
+}
 
 /**
  * The checks only the database can settle, made on each record as it comes: a job moving between clients, a
@@ -27,9 +33,9 @@ export class MergeChecks {
   private readonly clientIdsTaken = new Set<string>();
   private readonly jobIdsTaken = new Set<string>();
 
-  constructor(tx: AppTransaction) {
-    this.knownClients = new Set(listStoredClients(tx).map((s) => s.client.client_id));
-    this.ownerOfJob = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j.job.client_id]));
+  constructor(tx: AppTransaction, stored: StoredBeforeMerge) {
+    this.knownClients = new Set(stored.clients.map((s) => s.client.client_id));
+    this.ownerOfJob = new Map(stored.jobs.map((j) => [j.job.job_id, j.job.client_id]));
     this.anonymised = anonymisedClients(tx);
   }
 

@@ -11,7 +11,7 @@ import { episodeLinkProblems, setEpisodeLinks, type LinkRequest } from './episod
 import { contacts as contactsTable, jobs as jobsTable } from '../../../db/schema';
 import { prepareRecordInserts, withBulkPageCache, withIndexesBuiltAfter, type RecordInserts } from './insert-records';
 import { allContacts } from './read-all-records';
-import { MergeChecks } from './merge-checks';
+import { MergeChecks, type StoredBeforeMerge } from './merge-checks';
 
 /**
  * Writes a set of records (an imported workbook, the demo caseload) into the database, matching what is
@@ -68,8 +68,15 @@ function* newRows<R extends object>(key: RecordKey, stored: readonly R[], incomi
 }
 
 /** Writes the clients (episode links after, once every client has a record id and every link is checked). */
-function mergeClients(tx: AppTransaction, insert: RecordInserts, list: Iterable<InterchangeClient>, checks: MergeChecks, counts: SheetCounts): Map<string, string> {
-  const stored = new Map(listStoredClients(tx).map((s) => [s.client.client_id, s]));
+function mergeClients(
+  tx: AppTransaction,
+  insert: RecordInserts,
+  storedClients: StoredBeforeMerge['clients'],
+  list: Iterable<InterchangeClient>,
+  checks: MergeChecks,
+  counts: SheetCounts,
+): Map<string, string> {
+  const stored = new Map(storedClients.map((s) => [s.client.client_id, s]));
   const pkByClientId = new Map([...stored].map(([clientId, s]) => [clientId, s.id]));
   const unchanged = new Set<string>();
   const links: (LinkRequest & { clientId: string })[] = [];
@@ -122,8 +129,16 @@ function pkOf(pkByClientId: ReadonlyMap<string, string>, clientId: string): stri
   return found;
 }
 
-function mergeJobs(tx: AppTransaction, insert: RecordInserts, list: Iterable<Job>, pk: (clientId: string) => string, checks: MergeChecks, counts: SheetCounts): void {
-  const stored = new Map(listAllJobs(tx).map((j) => [j.job.job_id, j]));
+function mergeJobs(
+  tx: AppTransaction,
+  insert: RecordInserts,
+  storedJobs: StoredBeforeMerge['jobs'],
+  list: Iterable<Job>,
+  pk: (clientId: string) => string,
+  checks: MergeChecks,
+  counts: SheetCounts,
+): void {
+  const stored = new Map(storedJobs.map((j) => [j.job.job_id, j]));
   for (const job of list) {
     checks.job(job);
     if (!checks.writing) continue;
@@ -197,19 +212,20 @@ export function mergeRecords(scope: WriteScope, records: MergeInput): { counts: 
   const counts: MergeCounts = {
     clients: noCounts(), jobs: noCounts(), contacts: noCounts(), activities: noCounts(), wellbeing: noCounts(), staff: noCounts(),
   };
-  const checks = new MergeChecks(scope.db);
-  withBulkPageCache(scope.raw, () => writeRecords(scope, records, checks, counts));
+  const stored: StoredBeforeMerge = { clients: listStoredClients(scope.db), jobs: listAllJobs(scope.db) };
+  const checks = new MergeChecks(scope.db, stored);
+  withBulkPageCache(scope.raw, () => writeRecords(scope, stored, records, checks, counts));
   return { counts, problems: checks.writing ? episodeLinkProblems(scope.db) : checks.problems };
 }
 
 /** The writes of mergeRecords, each record checked as it comes. */
-function writeRecords({ db: tx, raw }: WriteScope, records: MergeInput, checks: MergeChecks, counts: MergeCounts): void {
+function writeRecords({ db: tx, raw }: WriteScope, stored: StoredBeforeMerge, records: MergeInput, checks: MergeChecks, counts: MergeCounts): void {
   const insert = prepareRecordInserts(raw);
-  const pkByClientId = mergeClients(tx, insert, records.clients, checks, counts.clients);
+  const pkByClientId = mergeClients(tx, insert, stored.clients, records.clients, checks, counts.clients);
   const pk = (clientId: string) => pkOf(pkByClientId, clientId);
   mergeStaff(tx, insert, records.staff, checks, counts.staff);
   // Jobs and contacts are most of any caseload: into an empty table they go faster with its indexes built after.
-  withIndexesBuiltAfter(raw, jobsTable, () => mergeJobs(tx, insert, records.jobs, pk, checks, counts.jobs));
+  withIndexesBuiltAfter(raw, jobsTable, () => mergeJobs(tx, insert, stored.jobs, records.jobs, pk, checks, counts.jobs));
 
   // The id-less records last: when they arrive from another thread as it reads them, the rest is written meanwhile.
   const storedContacts = allContacts(tx, clientIdsByPk(pkByClientId), raw);
